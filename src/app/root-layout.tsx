@@ -1,0 +1,56 @@
+import type { CSSProperties } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { Link, Outlet, useLocation } from 'react-router';
+import { siteQuery } from '../content/queries';
+import { SiteHeader } from '../components/site-header';
+import { paths } from './paths';
+
+const FALLBACK_NAME = 'メールが届かないときのガイド';
+
+/**
+ * The frame around every page. It reads the site settings without suspending, so a broken site.json
+ * still leaves a working header, footer and the other pages' own error messages.
+ */
+export function RootLayout() {
+  const { data: site } = useQuery(siteQuery());
+  useScrollToTopOnNavigate();
+  const style = {
+    ...(site?.theme?.accentColor ? { '--accent-light': site.theme.accentColor } : {}),
+  } as CSSProperties;
+  return (
+    <div className="app" style={style}>
+      <a href="#main" className="skip-link">
+        本文へスキップ
+      </a>
+      <SiteHeader siteName={site?.siteName ?? FALLBACK_NAME} topics={site?.topics ?? []} />
+      <main id="main" tabIndex={-1} className="main">
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        {site && (site.support.email || site.support.url) && (
+          <p>
+            解決しないときは：
+            {site.support.url && <a href={site.support.url}>サポート窓口</a>}
+            {site.support.url && site.support.email && ' / '}
+            {site.support.email && <a href={`mailto:${site.support.email}`}>{site.support.email}</a>}
+            {site.support.hours && `（${site.support.hours}）`}
+          </p>
+        )}
+        <p>
+          <Link to={paths.changelog.href()}>内容の変更履歴（元記事の訂正と追記）</Link>
+        </p>
+      </footer>
+    </div>
+  );
+}
+
+/** A new page starts at its top (pages with a #hash scroll to their section themselves). */
+function useScrollToTopOnNavigate() {
+  const { pathname, hash } = useLocation();
+  useEffect(() => {
+    if (!hash) window.scrollTo(0, 0);
+    // Only a change of page counts, not of hash or query.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [pathname]);
+}

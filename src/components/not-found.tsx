@@ -1,0 +1,31 @@
+import { useEffect, useRef } from 'react';
+import { Link } from 'react-router';
+import { paths } from '../app/paths';
+
+type NotFoundProps = { detail?: string };
+
+export function NotFound({ detail }: NotFoundProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    document.title = 'ページが見つかりません';
+  }, []);
+  return (
+    <div className="not-found">
+      <h1 ref={heading} tabIndex={-1}>
+        ページが見つかりません
+      </h1>
+      <p>{detail ?? 'お探しのページは見つかりませんでした。URL が途中で切れていないか、もう一度ご確認ください。'}</p>
+      <ul className="link-list">
+        <li>
+          <Link to={paths.home.href()}>トップページへ戻る</Link>
+        </li>
+        <li>
+          <Link to={paths.guide.href()}>ガイドの一覧を見る</Link>
+        </li>
+        <li>
+          <Link to={paths.troubleshoot.href()}>質問に答えて原因を探す</Link>
+        </li>
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import type { ReadFile } from './check-content';
+import { checkGuideContent, checkInternalLink, readJson } from './check-content';
+import { contentFiles } from './queries';
+import { smtpDb } from './schemas/smtp-db';
+import type { ContentProblem } from './validate';
+import { schemaProblems } from './validate';
+
+/** Lists the files of a directory under public/ as paths relative to public/. */
+export type ListDir = (dir: string) => string[];
+
+/** Every check over public/: the guide, the troubleshooter's tree and the SMTP code database. */
+export function checkAllContent(read: ReadFile, list: ListDir): { problems: ContentProblem[]; summary: string } {
+  const { problems, sections } = checkGuideContent(read);
+
+  // A page file that no topic lists is unreachable: most likely a renamed slug.
+  for (const file of list('content/ja/pages')) {
+    const slug = /([^/]+)\.md$/.exec(file)?.[1];
+    if (slug && !sections.has(slug)) problems.push({ file, path: '(file)', message: `page "${slug}" is not listed in site.json topics` });
+  }
+
+  const dbFile = contentFiles.smtpDb();
+  const dbData = readJson(read, dbFile, problems);
+  let codes = 0;
+  if (dbData !== undefined) {
+    const parsed = smtpDb.safeParse(dbData);
+    if (!parsed.success) problems.push(...schemaProblems(dbFile, parsed.error.issues));
+    else {
+      const db = parsed.data;
+      codes = db.basic.length + db.enhanced.length;
+      const links: { path: string; page: string; section?: string | undefined }[] = [];
+      db.basic.forEach((e, i) => e.topics.forEach((t, j) => links.push({ path: `basic.${i}.topics.${j}`, ...t })));
+      db.enhanced.forEach((e, i) => e.topics.forEach((t, j) => links.push({ path: `enhanced.${i}.topics.${j}`, ...t })));
+      db.subjects.forEach((e, i) => e.topics.forEach((t, j) => links.push({ path: `subjects.${i}.topics.${j}`, ...t })));
+      db.reasons.forEach((e, i) => e.topics.forEach((t, j) => links.push({ path: `reasons.${i}.topics.${j}`, ...t })));
+      db.providers.forEach((p, i) =>
+        p.rules.forEach((r, k) => r.topics.forEach((t, j) => links.push({ path: `providers.${i}.rules.${k}.topics.${j}`, ...t }))),
+      );
+      for (const link of links) {
+        const problem = checkInternalLink(`/guide/${link.page}${link.section ? `#${link.section}` : ''}`, sections);
+        if (problem) problems.push({ file: dbFile, path: link.path, message: problem });
+      }
+    }
+  }
+  const summary = `${sections.size} pages, ${codes} SMTP codes`;
+  return { problems, summary };
+}

@@ -1,0 +1,122 @@
+import { contrastRatio } from './contrast';
+import type { Block, Inline } from './markdown/ast';
+import { headings } from './markdown/ast';
+import { parseMarkdown } from './markdown/parse';
+import type { Locale } from './queries';
+import { contentFiles } from './queries';
+import { siteSettings } from './schemas/site';
+import type { ContentProblem } from './validate';
+import { schemaProblems } from './validate';
+
+/** Reads a file under public/ (path relative to public/), or null when it does not exist. */
+export type ReadFile = (file: string) => string | null;
+
+export interface ContentCheckResult {
+  problems: ContentProblem[];
+  /** Every page and its section ids: what the troubleshooter and the code database may link to. */
+  sections: Map<string, Set<string>>;
+}
+
+function parseJson(file: string, raw: string, problems: ContentProblem[]): unknown {
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch (error) {
+    problems.push({ file, path: '(file)', message: `is not valid JSON: ${error instanceof Error ? error.message : String(error)}` });
+    return undefined;
+  }
+}
+
+export function readJson(read: ReadFile, file: string, problems: ContentProblem[]): unknown {
+  const raw = read(file);
+  if (raw === null) {
+    problems.push({ file, path: '(file)', message: 'file is missing' });
+    return undefined;
+  }
+  return parseJson(file, raw, problems);
+}
+
+function collectLinks(blocks: Block[], out: string[]): void {
+  const visitInline = (nodes: Inline[]) => {
+    for (const node of nodes) {
+      if (node.type === 'link') out.push(node.href);
+      if (node.type === 'link' || node.type === 'strong') visitInline(node.children);
+    }
+  };
+  for (const block of blocks) {
+    if (block.type === 'heading' || block.type === 'paragraph') visitInline(block.children);
+    else if (block.type === 'list') block.items.forEach(visitInline);
+    else if (block.type === 'checklist') block.items.forEach((item) => visitInline(item.children));
+    else collectLinks(block.children, out);
+  }
+}
+
+const KNOWN_APP_PATHS = [/^\/$/, /^\/guide$/, /^\/changelog$/, /^\/troubleshoot(\/[a-z0-9-]+)?$/, /^\/smtp$/, /^\/smtp\/codes(\/[0-9.X]+)?$/];
+
+/** Checks internal links "/guide/<slug>#<id>" against the pages and their sections. */
+export function checkInternalLink(href: string, sections: Map<string, Set<string>>): string | null {
+  const [pathAndQuery = '', hash] = href.split('#', 2);
+  const path = pathAndQuery.split('?', 1)[0] ?? '';
+  const guide = /^\/guide\/([^/]+)$/.exec(path);
+  if (guide) {
+    const slug = guide[1] ?? '';
+    const ids = sections.get(slug);
+    if (!ids) return `links to unknown page "${slug}"`;
+    if (hash && !ids.has(hash)) return `links to unknown section "#${hash}" of page "${slug}"`;
+    return null;
+  }
+  if (!KNOWN_APP_PATHS.some((re) => re.test(path))) return `links to "${path}", which is not a page of this site`;
+  return null;
+}
+
+/** Validates site.json, every page, the changelog and the links between them. Pure: no file system. */
+export function checkGuideContent(read: ReadFile, locale: Locale = 'ja'): ContentCheckResult {
+  const problems: ContentProblem[] = [];
+  const sections = new Map<string, Set<string>>();
+  const siteFile = contentFiles.site(locale);
+  const siteData = readJson(read, siteFile, problems);
+  if (siteData === undefined) return { problems, sections };
+  const parsed = siteSettings.safeParse(siteData);
+  if (!parsed.success) {
+    problems.push(...schemaProblems(siteFile, parsed.error.issues));
+    return { problems, sections };
+  }
+  const site = parsed.data;
+  const accent = site.theme?.accentColor;
+  if (accent && contrastRatio(accent, '#ffffff') < 4.5) {
+    problems.push({
+      file: siteFile,
+      path: 'theme.accentColor',
+      message: `contrast with white is ${contrastRatio(accent, '#ffffff').toFixed(2)}:1; links and buttons need at least 4.5:1`,
+    });
+  }
+
+  const docs: { file: string; blocks: Block[] }[] = [];
+  const parseFile = (file: string, slug: string | null) => {
+    const raw = read(file);
+    if (raw === null) {
+      problems.push({ file, path: '(file)', message: 'file is missing' });
+      return;
+    }
+    const doc = parseMarkdown(raw);
+    for (const p of doc.problems) problems.push({ file, path: `line ${p.line}`, message: p.message });
+    if (slug) sections.set(slug, new Set(headings(doc).map((h) => h.id)));
+    docs.push({ file, blocks: doc.blocks });
+  };
+  site.topics.forEach((topic) => parseFile(contentFiles.page(locale, topic.slug), topic.slug));
+  parseFile(contentFiles.changelog(locale), null);
+
+  for (const { file, blocks } of docs) {
+    const links: string[] = [];
+    collectLinks(blocks, links);
+    for (const href of links) {
+      if (!href.startsWith('/')) continue;
+      const problem = checkInternalLink(href, sections);
+      if (problem) problems.push({ file, path: `link ${href}`, message: problem });
+    }
+  }
+  return { problems, sections };
+}
+
+export function formatProblem(problem: ContentProblem): string {
+  return `${problem.file}: ${problem.path}: ${problem.message}`;
+}

@@ -1,0 +1,42 @@
+import { queryOptions } from '@tanstack/react-query';
+import { fetchJson, fetchText } from './fetch';
+import { parseMarkdown } from './markdown/parse';
+import { siteSettings } from './schemas/site';
+import { parseWith } from './validate';
+
+export type Locale = 'ja';
+// Only Japanese exists today; every content path already carries the locale so more can be added.
+export const DEFAULT_LOCALE: Locale = 'ja';
+
+export const contentFiles = {
+  site: (locale: Locale) => `content/${locale}/site.json`,
+  page: (locale: Locale, slug: string) => `content/${locale}/pages/${slug}.md`,
+  changelog: (locale: Locale) => `content/${locale}/changelog.md`,
+  tree: (locale: Locale) => `content/${locale}/tree.json`,
+  smtpDb: () => 'data/smtp-codes.json',
+};
+
+const STALE = 5 * 60_000;
+
+export const siteQuery = (locale: Locale = DEFAULT_LOCALE) =>
+  queryOptions({
+    queryKey: ['content', locale, 'site'],
+    queryFn: async ({ signal }) => {
+      const file = contentFiles.site(locale);
+      return parseWith(siteSettings, await fetchJson(file, signal), file);
+    },
+    staleTime: STALE,
+  });
+
+export const markdownQuery = (file: string, key: readonly string[]) =>
+  queryOptions({
+    queryKey: key,
+    queryFn: async ({ signal }) => parseMarkdown(await fetchText(file, signal)),
+    staleTime: STALE,
+  });
+
+export const pageQuery = (slug: string, locale: Locale = DEFAULT_LOCALE) =>
+  markdownQuery(contentFiles.page(locale, slug), ['content', locale, 'page', slug]);
+
+export const changelogQuery = (locale: Locale = DEFAULT_LOCALE) =>
+  markdownQuery(contentFiles.changelog(locale), ['content', locale, 'changelog']);

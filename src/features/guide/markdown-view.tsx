@@ -1,0 +1,82 @@
+import type { Block } from '../../content/markdown/ast';
+import { inlineText } from '../../content/markdown/ast';
+import { CopyButton } from '../../components/copy-button';
+import { absoluteUrl } from '../../app/paths';
+import { Checklist } from './checklist';
+import { InlineView } from './inline-view';
+
+type MarkdownViewProps = {
+  blocks: Block[];
+  /** Path of the page (without hash), used for the section links and the checklist's storage key. */
+  pagePath: string;
+};
+
+const CALLOUT_LABEL = {
+  added: '元記事にない補足',
+  correction: '元記事の訂正',
+  note: 'メモ',
+} as const;
+
+export function MarkdownView({ blocks, pagePath }: MarkdownViewProps) {
+  return (
+    <>
+      {blocks.map((block, index) => (
+        <BlockView key={index} block={block} pagePath={pagePath} />
+      ))}
+    </>
+  );
+}
+
+type BlockViewProps = { block: Block; pagePath: string };
+
+function BlockView({ block, pagePath }: BlockViewProps) {
+  switch (block.type) {
+    case 'heading': {
+      const Tag = block.level === 2 ? 'h2' : 'h3';
+      const text = inlineText(block.children);
+      return (
+        <div className={`section-heading section-heading--${block.level}`}>
+          <Tag id={block.id} tabIndex={-1}>
+            <InlineView nodes={block.children} />
+          </Tag>
+          <CopyButton
+            value={() => absoluteUrl(`${pagePath}#${block.id}`)}
+            label="リンクをコピー"
+            ariaLabel={`「${text}」へのリンクをコピー`}
+            className="section-heading__copy"
+          />
+        </div>
+      );
+    }
+    case 'paragraph':
+      return (
+        <p>
+          <InlineView nodes={block.children} />
+        </p>
+      );
+    case 'list': {
+      const Tag = block.ordered ? 'ol' : 'ul';
+      return (
+        <Tag>
+          {block.items.map((item, index) => (
+            <li key={index}>
+              <InlineView nodes={item} />
+            </li>
+          ))}
+        </Tag>
+      );
+    }
+    case 'checklist':
+      return <Checklist storageKey={`checklist:${pagePath}`} items={block.items} />;
+    case 'callout':
+      return (
+        <aside className={`callout callout--${block.kind}`} aria-label={CALLOUT_LABEL[block.kind]}>
+          <p className="callout__label">
+            <strong>{CALLOUT_LABEL[block.kind]}</strong>
+            {block.label && <span className="callout__source">{block.label}</span>}
+          </p>
+          <MarkdownView blocks={block.children} pagePath={pagePath} />
+        </aside>
+      );
+  }
+}

@@ -1,0 +1,18 @@
+import '@testing-library/jest-dom/vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
+
+// A console.error during a test is a failure: React warnings (keys, hydration, act) hide real bugs.
+let errors: unknown[][] = [];
+beforeEach(() => {
+  errors = [];
+  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+    errors.push(args);
+  });
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  if (errors.length > 0) {
+    const first = errors[0]?.map(String).join(' ') ?? '';
+    throw new Error(`console.error was called ${errors.length} time(s); first: ${first.slice(0, 500)}`);
+  }
+});
