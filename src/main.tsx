@@ -11,7 +11,10 @@ const queryClient = createQueryClient();
 
 const container = document.getElementById('root');
 if (container) {
-  createRoot(container).render(
+  createRoot(container, {
+    // A page's error boundary already explains the problem on screen; keep the trace as a warning.
+    onCaughtError: (error, info) => console.warn('Handled page error:', error, info.componentStack),
+  }).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
         <BrowserRouter basename={basename() || '/'}>

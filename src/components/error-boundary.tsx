@@ -1,5 +1,5 @@
 import { Component } from 'react';
-import type { ErrorInfo, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { ErrorDetails } from './route-error';
 
 type ErrorBoundaryProps = { children: ReactNode; resetKey: string };
@@ -18,11 +18,6 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
 
   static getDerivedStateFromProps(props: ErrorBoundaryProps, state: ErrorBoundaryState): Partial<ErrorBoundaryState> | null {
     return props.resetKey !== state.resetKey ? { error: null, resetKey: props.resetKey } : null;
-  }
-
-  override componentDidCatch(error: unknown, info: ErrorInfo): void {
-    // Keep a trace for operators in the console; the page itself already explains the problem.
-    console.warn('Page failed to render', error, info.componentStack);
   }
 
   override render() {

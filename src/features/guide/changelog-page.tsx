@@ -1,5 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { paths } from '../../app/paths';
+import { headings } from '../../content/markdown/ast';
 import { changelogQuery, siteQuery } from '../../content/queries';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { useDocumentTitle } from '../../components/use-document-title';
@@ -9,7 +10,7 @@ import { useHashTarget } from './use-hash-target';
 export function ChangelogPage() {
   const { data: site } = useSuspenseQuery(siteQuery());
   const { data: doc } = useSuspenseQuery(changelogQuery());
-  useHashTarget();
+  useHashTarget(new Set(headings(doc).map((h) => h.id)));
   useDocumentTitle('内容の変更履歴', site.siteName);
   return (
     <article className="guide-page">

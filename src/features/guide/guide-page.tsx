@@ -26,12 +26,13 @@ function GuideArticle({ slug }: GuideArticleProps) {
   const topic = site.topics[index];
   const previous = site.topics[index - 1];
   const next = site.topics[index + 1];
-  const missingAnchor = useHashTarget();
+  const sections = headings(doc);
+  const missingAnchor = useHashTarget(new Set(sections.map((h) => h.id)));
   useDocumentTitle(topic?.title ?? null, site.siteName);
   if (!topic) return <NotFound />;
 
   const pagePath = paths.guidePage.href(slug);
-  const toc = headings(doc).filter((h) => h.level === 2);
+  const toc = sections.filter((h) => h.level === 2);
   return (
     <article className="guide-page">
       <Breadcrumbs items={[{ label: 'ホーム', to: paths.home.href() }, { label: 'ガイド', to: paths.guide.href() }, { label: topic.title }]} />
