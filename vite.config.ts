@@ -1,20 +1,38 @@
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { existsSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
 
 /**
- * `vite preview` answers a URL with broken percent-encoding (/guide/%E0%A4%A) with a bare error status.
- * Serve the app instead, so the reader gets the app's not-found page and a way back.
+ * Makes `vite preview` (what `npm start` serves) behave like a well-configured static host for the
+ * prerendered site: /guide/bounces → guide/bounces/index.html without a redirect, unknown paths → the
+ * prerendered 404 page (the app then renders the right thing for URLs added after the build), and a URL
+ * with broken percent-encoding → the 404 page instead of a bare error status.
  */
-function malformedUrlFallback(base: string): Plugin {
+function staticHostPreview(base: string): Plugin {
   return {
-    name: 'malformed-url-fallback',
+    name: 'static-host-preview',
     configurePreviewServer(server) {
+      const outDir = resolve(server.config.root, server.config.build.outDir);
       server.middlewares.use((req, _res, next) => {
+        const url = req.url ?? '/';
+        const [rawPath = '/', query] = url.split('?', 2);
+        let path: string;
         try {
-          decodeURI(req.url ?? '/');
+          path = decodeURI(rawPath);
         } catch {
-          req.url = `${base}index.html`;
+          req.url = `${base}404.html`;
+          return next();
+        }
+        if (req.method === 'GET' && path.startsWith(base) && !extname(path)) {
+          const rel = path.slice(base.length).replace(/\/+$/, '');
+          const candidate = join(outDir, rel, 'index.html');
+          if (candidate.startsWith(outDir) && existsSync(candidate)) {
+            req.url = `${base}${rel ? `${rel}/` : ''}index.html${query ? `?${query}` : ''}`;
+          } else if (existsSync(join(outDir, '404.html'))) {
+            req.url = `${base}404.html`;
+          }
         }
         next();
       });
@@ -31,7 +49,7 @@ function basePath(): string {
 
 export default defineConfig({
   base: basePath(),
-  plugins: [react(), malformedUrlFallback(basePath())],
+  plugins: [react(), staticHostPreview(basePath())],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -18,7 +18,9 @@ const list = (dir: string): string[] => {
 };
 
 const { problems, summary } = checkAllContent(read, list);
-for (const problem of problems) console.log(formatProblem(problem));
+// Paths are printed from the repository root (public/…), as an operator would open them.
+const shown = relative(process.cwd(), root) || '.';
+for (const problem of problems) console.log(formatProblem({ ...problem, file: join(shown, problem.file) }));
 if (problems.length > 0) {
   console.log(`\n${problems.length} problem(s) found in ${root}`);
   process.exit(1);

@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { QueryClientProvider } from '@tanstack/react-query';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import type { RootOptions } from 'react-dom/client';
+import { hydrate, QueryClientProvider } from '@tanstack/react-query';
+import type { DehydratedState } from '@tanstack/react-query';
 import { BrowserRouter } from 'react-router';
 import { AppRoutes } from './app/app-routes';
 import { basename } from './app/paths';
@@ -9,18 +11,51 @@ import './styles/global.css';
 
 const queryClient = createQueryClient();
 
+function isDehydratedState(value: unknown): value is DehydratedState {
+  return typeof value === 'object' && value !== null && Array.isArray((value as { queries?: unknown }).queries);
+}
+
+// The prerendered page carries the content it was built from; reuse it instead of fetching it again.
+const state = document.getElementById('app-state');
+if (state?.textContent) {
+  try {
+    const dehydrated: unknown = JSON.parse(state.textContent);
+    if (isDehydratedState(dehydrated)) {
+      // The embedded content is as fresh as this HTML file: don't download it again for this view.
+      const now = Date.now();
+      for (const query of dehydrated.queries) query.state.dataUpdatedAt = now;
+      hydrate(queryClient, dehydrated);
+    }
+  } catch {
+    // A damaged state block only costs a refetch.
+  }
+}
+
+const options: RootOptions = {
+  // A page's error boundary already explains the problem on screen; keep the trace as a warning.
+  onCaughtError: (error, info) => console.warn('Handled page error:', error, info.componentStack),
+};
+
+const app = (
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <BrowserRouter basename={basename() || '/'}>
+        <AppRoutes />
+      </BrowserRouter>
+    </QueryClientProvider>
+  </StrictMode>
+);
+
+/** The current route path without the base path or a trailing slash: "/help/guide/x/" → "/guide/x". */
+function routePath(): string {
+  const path = window.location.pathname.slice(basename().length).replace(/\/+$/, '');
+  return path === '' ? '/' : path;
+}
+
 const container = document.getElementById('root');
 if (container) {
-  createRoot(container, {
-    // A page's error boundary already explains the problem on screen; keep the trace as a warning.
-    onCaughtError: (error, info) => console.warn('Handled page error:', error, info.componentStack),
-  }).render(
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <BrowserRouter basename={basename() || '/'}>
-          <AppRoutes />
-        </BrowserRouter>
-      </QueryClientProvider>
-    </StrictMode>,
-  );
+  // Prerendered HTML is hydrated in place (no flash) when it was built for this very route. A host's
+  // fallback page (404.html, app.html, another route's HTML) is replaced by a fresh client render.
+  if (container.firstElementChild && container.dataset.path === routePath()) hydrateRoot(container, app, options);
+  else createRoot(container, options).render(app);
 }

@@ -1,17 +1,15 @@
-import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../app/paths';
+import { useNotFoundStatus, usePageMeta } from './page-meta';
 
 type NotFoundProps = { detail?: string };
 
 export function NotFound({ detail }: NotFoundProps) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    document.title = 'ページが見つかりません';
-  }, []);
+  useNotFoundStatus();
+  usePageMeta(null, 'ページが見つかりません');
   return (
     <div className="not-found">
-      <h1 ref={heading} tabIndex={-1}>
+      <h1 tabIndex={-1}>
         ページが見つかりません
       </h1>
       <p>{detail ?? 'お探しのページは見つかりませんでした。URL が途中で切れていないか、もう一度ご確認ください。'}</p>

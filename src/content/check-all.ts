@@ -2,6 +2,8 @@ import type { ReadFile } from './check-content';
 import { checkGuideContent, checkInternalLink, readJson } from './check-content';
 import { contentFiles } from './queries';
 import { smtpDb } from './schemas/smtp-db';
+import { decisionTree } from './schemas/tree';
+import { checkTree } from '../engine/tree/check-tree';
 import type { ContentProblem } from './validate';
 import { schemaProblems } from './validate';
 
@@ -16,6 +18,18 @@ export function checkAllContent(read: ReadFile, list: ListDir): { problems: Cont
   for (const file of list('content/ja/pages')) {
     const slug = /([^/]+)\.md$/.exec(file)?.[1];
     if (slug && !sections.has(slug)) problems.push({ file, path: '(file)', message: `page "${slug}" is not listed in site.json topics` });
+  }
+
+  const treeFile = contentFiles.tree('ja');
+  const treeData = readJson(read, treeFile, problems);
+  let nodes = 0;
+  if (treeData !== undefined) {
+    const parsed = decisionTree.safeParse(treeData);
+    if (!parsed.success) problems.push(...schemaProblems(treeFile, parsed.error.issues));
+    else {
+      nodes = parsed.data.nodes.length;
+      for (const p of checkTree(parsed.data, sections)) problems.push({ file: treeFile, path: p.nodeId, message: p.message });
+    }
   }
 
   const dbFile = contentFiles.smtpDb();
@@ -41,6 +55,6 @@ export function checkAllContent(read: ReadFile, list: ListDir): { problems: Cont
       }
     }
   }
-  const summary = `${sections.size} pages, ${codes} SMTP codes`;
+  const summary = `${sections.size} pages, ${nodes} troubleshooter nodes, ${codes} SMTP codes`;
   return { problems, summary };
 }

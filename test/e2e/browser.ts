@@ -27,3 +27,22 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   return { page, context, errors };
 }
+
+/**
+ * Serves every HTML document without its prerendered content and embedded data, as a host's bare
+ * fallback page would: the app then renders in the browser and fetches every content file itself.
+ * Used to test what happens when a content file is broken at run time.
+ */
+export async function withoutPrerender(page: Page): Promise<void> {
+  await page.route(
+    (url) => !/\.[a-z0-9]+$/i.test(url.pathname) || url.pathname.endsWith('.html'),
+    async (route) => {
+      if (route.request().resourceType() !== 'document') return route.fallback();
+      const response = await route.fetch();
+      const body = (await response.text())
+        .replace(/<script type="application\/json" id="app-state">[\s\S]*?<\/script>/, '')
+        .replace(/<div id="root" data-path="[^"]*">[\s\S]*<\/div>(\s*<noscript>)/, '<div id="root"></div>$1');
+      await route.fulfill({ response, body });
+    },
+  );
+}

@@ -16,10 +16,10 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   if (process.env.E2E_NO_BUILD !== '1' || !existsSync('dist/index.html')) {
-    await run('npx', ['vite', 'build', '--logLevel', 'warn']);
+    await run('npx', ['tsx', 'scripts/build.ts']);
   }
   if (process.env.E2E_NO_BUILD !== '1' || !existsSync('.tmp/dist-help/index.html')) {
-    await run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', '.tmp/dist-help'], { BASE_PATH: '/help/' });
+    await run('npx', ['tsx', 'scripts/build.ts'], { BASE_PATH: '/help/', OUT_DIR: '.tmp/dist-help' });
   }
   const root = await startProcess('npx', ['vite', 'preview', '--port', String(ROOT_PORT), '--strictPort'], `http://127.0.0.1:${ROOT_PORT}/`);
   const sub = await startProcess(

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from './browser';
+import { launchBrowser, openPage, withoutPrerender } from './browser';
 
 const root = inject('rootUrl');
 const subpath = inject('subpathUrl');
@@ -130,6 +130,7 @@ describe('the guide in Chromium', () => {
 
   test('a broken content file names the file; the rest of the site keeps working', async () => {
     const { page, context } = await openPage(browser);
+    await withoutPrerender(page);
     await page.route('**/content/ja/pages/bounces.md', (route) => route.fulfill({ status: 404, body: 'gone' }));
     await page.goto(`${root}/guide/bounces`);
     const alert = page.getByRole('alert');
@@ -145,6 +146,7 @@ describe('the guide in Chromium', () => {
 
   test('an invalid site.json names the field and keeps the header usable', async () => {
     const { page, context } = await openPage(browser);
+    await withoutPrerender(page);
     await page.route('**/content/ja/site.json', (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ schemaVersion: 1, siteName: 42 }) }),
     );
@@ -158,6 +160,7 @@ describe('the guide in Chromium', () => {
 
   test('hostile text in content is shown as text, never run', async () => {
     const { page, context } = await openPage(browser);
+    await withoutPrerender(page);
     await page.route('**/content/ja/pages/firewall.md', (route) =>
       route.fulfill({
         status: 200,

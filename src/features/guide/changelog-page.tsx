@@ -3,7 +3,7 @@ import { paths } from '../../app/paths';
 import { headings } from '../../content/markdown/ast';
 import { changelogQuery, siteQuery } from '../../content/queries';
 import { Breadcrumbs } from '../../components/breadcrumbs';
-import { useDocumentTitle } from '../../components/use-document-title';
+import { usePageMeta } from '../../components/page-meta';
 import { MarkdownView } from './markdown-view';
 import { useHashTarget } from './use-hash-target';
 
@@ -11,7 +11,7 @@ export function ChangelogPage() {
   const { data: site } = useSuspenseQuery(siteQuery());
   const { data: doc } = useSuspenseQuery(changelogQuery());
   useHashTarget(new Set(headings(doc).map((h) => h.id)));
-  useDocumentTitle('内容の変更履歴', site.siteName);
+  usePageMeta('内容の変更履歴', site.siteName);
   return (
     <article className="guide-page">
       <Breadcrumbs items={[{ label: 'ホーム', to: paths.home.href() }, { label: '内容の変更履歴' }]} />

@@ -3,11 +3,11 @@ import { Link } from 'react-router';
 import { paths } from '../../app/paths';
 import { siteQuery } from '../../content/queries';
 import { Breadcrumbs } from '../../components/breadcrumbs';
-import { useDocumentTitle } from '../../components/use-document-title';
+import { usePageMeta } from '../../components/page-meta';
 
 export function GuideIndexPage() {
   const { data: site } = useSuspenseQuery(siteQuery());
-  useDocumentTitle('ガイドの一覧', site.siteName);
+  usePageMeta('ガイドの一覧', site.siteName);
   return (
     <div className="guide-index">
       <Breadcrumbs items={[{ label: 'ホーム', to: paths.home.href() }, { label: 'ガイド' }]} />

@@ -4,7 +4,7 @@ import { paths } from '../../app/paths';
 import { headings } from '../../content/markdown/ast';
 import { pageQuery, siteQuery } from '../../content/queries';
 import { Breadcrumbs } from '../../components/breadcrumbs';
-import { useDocumentTitle } from '../../components/use-document-title';
+import { usePageMeta } from '../../components/page-meta';
 import { NotFound } from '../../components/not-found';
 import { MarkdownView } from './markdown-view';
 import { useHashTarget } from './use-hash-target';
@@ -28,7 +28,7 @@ function GuideArticle({ slug }: GuideArticleProps) {
   const next = site.topics[index + 1];
   const sections = headings(doc);
   const missingAnchor = useHashTarget(new Set(sections.map((h) => h.id)));
-  useDocumentTitle(topic?.title ?? null, site.siteName);
+  usePageMeta(topic?.title ?? null, site.siteName, topic?.description);
   if (!topic) return <NotFound />;
 
   const pagePath = paths.guidePage.href(slug);

@@ -2,11 +2,11 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
 import { siteQuery } from '../../content/queries';
-import { useDocumentTitle } from '../../components/use-document-title';
+import { usePageMeta } from '../../components/page-meta';
 
 export function HomePage() {
   const { data: site } = useSuspenseQuery(siteQuery());
-  useDocumentTitle(null, site.siteName);
+  usePageMeta(null, site.siteName);
   return (
     <div className="home">
       <h1>{site.siteName}</h1>

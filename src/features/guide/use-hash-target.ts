@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useLocation } from 'react-router';
+import { useHydrated } from '../../components/use-hydrated';
 
 function decodeHash(hash: string): string {
   try {
@@ -16,7 +17,9 @@ function decodeHash(hash: string): string {
  */
 export function useHashTarget(sectionIds: ReadonlySet<string>): string | null {
   const { hash, key } = useLocation();
-  const id = hash.length > 1 ? decodeHash(hash) : '';
+  // The prerendered HTML cannot know the hash: decide only once hydrated, so both renders agree.
+  const hydrated = useHydrated();
+  const id = hydrated && hash.length > 1 ? decodeHash(hash) : '';
   const known = id !== '' && sectionIds.has(id);
   useEffect(() => {
     if (!known) return;

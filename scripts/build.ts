@@ -1,0 +1,73 @@
+// npm run build: checks the content, builds the client, then prerenders an HTML file per route so deep
+// links work on any static host, previews show real titles, and the content reads without JavaScript.
+//   BASE_PATH=/help/   build for a sub-path
+//   SITE_URL=https://help.example.com   origin used in canonical and og:url links (default: http://localhost:4173)
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'vite';
+import { collectRoutes } from './lib/routes';
+import { fillTemplate } from './lib/html';
+import { siteSettings } from '../src/content/schemas/site';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const started = performance.now();
+
+function basePath(): string {
+  const raw = process.env.BASE_PATH ?? '/';
+  const lead = raw.startsWith('/') ? raw : `/${raw}`;
+  return lead.endsWith('/') ? lead : `${lead}/`;
+}
+
+const check = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/check-content.ts')], {
+  stdio: 'inherit',
+});
+if (check.status !== 0) {
+  console.error('\nThe content has problems (above); fix them before building.');
+  process.exit(1);
+}
+
+const outDir = process.env.OUT_DIR ?? join(root, 'dist');
+const ssrDir = join(root, '.tmp', `ssr-${process.pid}`);
+await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+await build({
+  root,
+  logLevel: 'warn',
+  build: { ssr: 'src/entry-server.tsx', outDir: ssrDir, emptyOutDir: true, copyPublicDir: false },
+});
+
+const base = basePath();
+const siteUrl = (process.env.SITE_URL ?? 'http://localhost:4173').replace(/\/+$/, '');
+
+// During prerendering the app's fetches read the files just copied to the output directory.
+globalThis.fetch = async (input: string | URL | Request) => {
+  const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+  const path = decodeURIComponent(url.replace(/^https?:\/\/[^/]+/, '').split('?')[0] ?? '');
+  const file = join(outDir, path.startsWith(base) ? path.slice(base.length) : path);
+  if (!file.startsWith(outDir) || !existsSync(file)) return new Response('not found', { status: 404 });
+  return new Response(readFileSync(file), { status: 200 });
+};
+
+const { renderRoute } = (await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href)) as typeof import('../src/entry-server');
+const template = readFileSync(join(outDir, 'index.html'), 'utf8');
+const site = siteSettings.parse(JSON.parse(readFileSync(join(outDir, 'content/ja/site.json'), 'utf8')));
+
+// The untouched template is the shell for URLs that were not prerendered (served as a fallback).
+writeFileSync(join(outDir, 'app.html'), template);
+
+const routes = collectRoutes(outDir);
+let written = 0;
+for (const route of [...routes, { path: '/__not-found__', file: '404.html' }]) {
+  const page = await renderRoute(route.path);
+  if (page.record.notFound && route.file !== '404.html') throw new Error(`route ${route.path} rendered the not-found page`);
+  const meta = page.record.meta ?? { title: site.siteName, description: null };
+  const url = `${siteUrl}${base.replace(/\/$/, '')}${route.path === '/' ? '/' : route.path}`;
+  const html = fillTemplate(template, { title: meta.title, description: meta.description ?? site.description, url, siteName: site.siteName }, page.html, page.state, route.path);
+  const file = join(outDir, route.file);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, html);
+  written += 1;
+}
+rmSync(ssrDir, { recursive: true, force: true });
+console.log(`prerendered ${written} HTML files in ${((performance.now() - started) / 1000).toFixed(1)} s → ${outDir}`);

@@ -1,0 +1,32 @@
+// The routes every quality check visits: the accessibility and layout e2e tests and the budget script.
+// One array per purpose, so a new page type (troubleshooter, SMTP lookup, …) is a one-line addition here.
+// A route that does not exist yet is simply not listed: `shows` makes each check fail loudly when a
+// listed route renders something else (for example the not-found page), so nothing is skipped silently.
+
+export interface AuditRoute {
+  /** Short name used in test titles and failure messages. */
+  name: string;
+  /** Path relative to the site's base, with query and hash if the route needs them. */
+  path: string;
+  /** CSS selector that is visible only once this route has rendered what it is listed for. */
+  shows: string;
+}
+
+/** One URL per route type, for axe (light and dark) and the layout checks. */
+export const AUDIT_ROUTES: readonly AuditRoute[] = [
+  { name: 'home', path: '/', shows: '.home h1' },
+  { name: 'guide index', path: '/guide', shows: '.guide-index .topic-list' },
+  { name: 'guide page with a checklist', path: '/guide/recipient-checks', shows: '.checklist input[type=checkbox]' },
+  { name: 'guide page with callouts', path: '/guide/pop-imap', shows: '.callout--correction' },
+  { name: 'changelog', path: '/changelog', shows: '.guide-page h1' },
+  { name: 'not-found page', path: '/no-such-page', shows: '.not-found h1' },
+];
+
+/** The page whose first-visit transfer and JavaScript size are budgeted. */
+export const SIZE_ROUTE = '/guide/bounces';
+
+/**
+ * Lighthouse runs. /troubleshoot and /smtp render the not-found page until their features land; they
+ * stay listed so their scores appear in the table from the first build that has them.
+ */
+export const LIGHTHOUSE_ROUTES: readonly string[] = ['/', '/guide/bounces', '/troubleshoot', '/smtp'];

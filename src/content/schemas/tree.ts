@@ -1,0 +1,88 @@
+import * as z from 'zod/mini';
+import { BOUNCE_REASONS } from '../../engine/smtp/reasons';
+import { slug, text } from './common';
+
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const KEBAB_MESSAGE = 'must be lowercase kebab-case ASCII (a-z, 0-9, -)';
+
+/**
+ * public/content/ja/tree.json: the troubleshooter's decision tree.
+ *
+ * The schema only checks the shape of each node. Whether references resolve, every page is reached and
+ * the graph is a DAG is checked by checkTree (src/engine/tree/check-tree.ts), which can name the node
+ * at fault in words an operator understands; a schema error would only give a JSON path.
+ * Objects are strict so that a misspelt optional key ("ifNotSloved") is reported instead of ignored.
+ */
+
+// Node ids appear in URLs (/troubleshoot/<id>) that support staff paste into e-mails: keep them short.
+export const nodeId = z.string().check(z.regex(KEBAB, KEBAB_MESSAGE), z.maxLength(48, 'must be at most 48 characters'));
+// Answer ids are joined with "." in ?path=, so a long path stays readable and under the URL cap.
+export const answerId = z.string().check(z.regex(KEBAB, KEBAB_MESSAGE), z.maxLength(24, 'must be at most 24 characters'));
+
+/** Answer ids joined by "." — the same notation as ?path= in a troubleshooter URL. */
+export const answerPath = z.string().check(
+  z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)*$/, 'must be answer ids joined by "." (e.g. "5xx.user-unknown")'),
+);
+
+/** How an analysed bounce is classified before its reason is considered. */
+export const CODE_CLASSES = ['temporary', 'permanent', 'expired'] as const;
+export type CodeClass = (typeof CODE_CLASSES)[number];
+
+const answer = z.strictObject({
+  id: answerId,
+  label: text,
+  next: nodeId,
+});
+
+/**
+ * Lets an analysed SMTP code pick answers instead of the customer. Each value is a path of answer ids
+ * starting at this question. byClass is applied first; at the node it leads to, a lookup there may
+ * continue with byReason (so 4xx and 5xx questions can each map the same reason differently).
+ */
+const lookup = z.strictObject({
+  byClass: z.optional(z.partialRecord(z.enum(CODE_CLASSES), answerPath)),
+  byReason: z.optional(z.partialRecord(z.enum(BOUNCE_REASONS), answerPath)),
+});
+
+export const questionNode = z.strictObject({
+  kind: z.literal('question'),
+  id: nodeId,
+  question: text,
+  help: z.optional(text), // inline Markdown allowed
+  answers: z.array(answer), // "at least two" is reported by checkTree with the node id
+  lookup: z.optional(lookup),
+});
+
+export const outcomeNode = z.strictObject({
+  kind: z.literal('outcome'),
+  id: nodeId,
+  title: text,
+  body: text, // inline Markdown: **bold**, `code`, [links](/guide/...)
+  link: z.strictObject({ page: slug, section: slug }),
+  ifNotSolved: z.optional(nodeId), // required, but reported by checkTree so the message names the node
+  // Wording of the "did this solve it?" step; a check step says 見つかった / 見つからない instead.
+  confirm: z.optional(z.strictObject({ question: text, yes: text, no: text })),
+});
+
+export const escalationNode = z.strictObject({
+  kind: z.literal('escalation'),
+  id: nodeId,
+  title: text,
+  body: text,
+});
+
+export const treeNode = z.discriminatedUnion('kind', [questionNode, outcomeNode, escalationNode]);
+
+export const decisionTree = z.strictObject({
+  schemaVersion: z.literal(1),
+  start: nodeId,
+  nodes: z.array(treeNode),
+});
+
+export type DecisionTree = z.infer<typeof decisionTree>;
+export type TreeNode = z.infer<typeof treeNode>;
+export type QuestionNode = z.infer<typeof questionNode>;
+export type OutcomeNode = z.infer<typeof outcomeNode>;
+export type EscalationNode = z.infer<typeof escalationNode>;
+export type TreeAnswer = z.infer<typeof answer>;
+export type TreeLookup = z.infer<typeof lookup>;

@@ -1,0 +1,150 @@
+import type { DecisionTree, TreeNode } from '../../content/schemas/tree';
+import { followAnswers } from './lookup';
+import { DONE_NODE_ID, MAX_ANSWERS, heaviestPath, nodeIndex, outgoingEdges, reachableIds } from './graph';
+import { MAX_URL_LENGTH } from './step-url';
+import { MAX_CODE_LENGTH } from './smtp-code-param';
+
+export type TreeProblem = { nodeId: string; message: string };
+
+/** The guide's pages and their section ids, e.g. "bounces" → {"address-verification", ...}. */
+export type PageSections = ReadonlyMap<string, ReadonlySet<string>>;
+
+/**
+ * Everything the schema cannot see: broken references, links to missing pages or sections, nodes no
+ * one reaches, cycles, thin questions, outcomes with no way on, topic pages without an outcome, and
+ * routes too long for a URL. Messages are for content editors; npm run check:content prints them as
+ * "public/content/ja/tree.json: <nodeId>: <message>".
+ */
+export function checkTree(tree: DecisionTree, pages: PageSections): TreeProblem[] {
+  const problems: TreeProblem[] = [];
+  const add = (nodeId: string, message: string) => problems.push({ nodeId, message });
+  const index = nodeIndex(tree);
+
+  const seen = new Set<string>();
+  for (const node of tree.nodes) {
+    if (seen.has(node.id)) add(node.id, 'duplicate node id: another node already uses it');
+    seen.add(node.id);
+    if (node.id === DONE_NODE_ID) add(node.id, `"${DONE_NODE_ID}" is reserved for the "solved" screen's URL`);
+  }
+  if (!index.has(tree.start)) add(tree.start, 'start: there is no node with this id');
+
+  for (const node of tree.nodes) checkNode(node, index, pages, add);
+
+  // Without a start every node is unreachable: the start problem alone says what to fix.
+  if (index.has(tree.start)) checkReachability(tree, pages, add);
+  for (const cycle of findCycles(tree)) add(cycle[0] ?? '', `cycle: ${cycle.join(' → ')} (routes must never loop back)`);
+  checkRouteLength(tree, add);
+  return problems;
+}
+
+function checkReachability(tree: DecisionTree, pages: PageSections, add: (id: string, message: string) => void) {
+  const index = nodeIndex(tree);
+  const reachable = new Set(reachableIds(tree));
+  for (const node of tree.nodes) {
+    if (!reachable.has(node.id)) add(node.id, 'unreachable: no answer or ifNotSolved leads here from the start');
+  }
+  const reachedPages = new Set<string>();
+  let escalationReachable = false;
+  for (const id of reachable) {
+    const node = index.get(id);
+    if (node?.kind === 'outcome') reachedPages.add(node.link.page);
+    if (node?.kind === 'escalation') escalationReachable = true;
+  }
+  for (const page of pages.keys()) {
+    if (!reachedPages.has(page)) add(page, 'no troubleshooter outcome reachable from the start links to this page');
+  }
+  if (!escalationReachable) add(tree.start, 'no escalation node can be reached from the start');
+}
+
+function checkNode(node: TreeNode, index: ReadonlyMap<string, TreeNode>, pages: PageSections, add: (id: string, message: string) => void) {
+  const ref = (target: string, what: string) => {
+    if (!index.has(target)) add(node.id, `${what} "${target}" is not a node`);
+  };
+  if (node.kind === 'question') {
+    if (node.answers.length < 2) add(node.id, `a question needs at least two answers (has ${node.answers.length})`);
+    const ids = new Set<string>();
+    for (const answer of node.answers) {
+      if (ids.has(answer.id)) add(node.id, `answer id "${answer.id}" is used twice in this question`);
+      ids.add(answer.id);
+      ref(answer.next, `answer "${answer.id}": next`);
+    }
+    checkLookup(node, index, add);
+    if (node.help !== undefined) checkTextLinks(node.id, node.help, pages, add);
+  } else if (node.kind === 'outcome') {
+    if (node.ifNotSolved === undefined) add(node.id, 'outcome has no ifNotSolved: say where to go when this did not help');
+    else ref(node.ifNotSolved, 'ifNotSolved');
+    checkLink(node.id, node.link.page, node.link.section, 'link', pages, add);
+    checkTextLinks(node.id, node.body, pages, add);
+  } else {
+    checkTextLinks(node.id, node.body, pages, add);
+  }
+}
+
+function checkLookup(node: Extract<TreeNode, { kind: 'question' }>, index: ReadonlyMap<string, TreeNode>, add: (id: string, message: string) => void) {
+  const entries: { key: string; path: string | undefined }[] = [
+    ...Object.entries(node.lookup?.byClass ?? {}).map(([key, path]) => ({ key: `byClass.${key}`, path })),
+    ...Object.entries(node.lookup?.byReason ?? {}).map(([key, path]) => ({ key: `byReason.${key}`, path })),
+  ];
+  for (const { key, path } of entries) {
+    if (path === undefined) continue;
+    const answers = path.split('.');
+    const step = followAnswers(index, node, answers);
+    if (!step.complete) {
+      const at = step.node?.id ?? '(missing node)';
+      add(node.id, `lookup ${key}: "${path}" does not follow the tree (stops at "${answers[step.answers.length] ?? ''}" in ${at})`);
+    }
+  }
+}
+
+const GUIDE_LINK = /\]\(\/guide\/([^)#\s]*)(?:#([^)\s]*))?\)/g;
+
+/** Inline Markdown links such as [迷惑メールフォルダー](/guide/recipient-checks#spam-folder). */
+function checkTextLinks(nodeId: string, textValue: string, pages: PageSections, add: (id: string, message: string) => void) {
+  for (const match of textValue.matchAll(GUIDE_LINK)) {
+    checkLink(nodeId, match[1] ?? '', match[2], `text link /guide/${match[1] ?? ''}`, pages, add);
+  }
+}
+
+function checkLink(nodeId: string, page: string, section: string | undefined, what: string, pages: PageSections, add: (id: string, message: string) => void) {
+  const sections = pages.get(page);
+  if (!sections) add(nodeId, `${what}: unknown guide page "${page}"`);
+  else if (section !== undefined && !sections.has(section)) add(nodeId, `${what}: page "${page}" has no section "${section}"`);
+}
+
+/** One entry per edge that closes a cycle, listing the loop from its first node back to it. */
+function findCycles(tree: DecisionTree): string[][] {
+  const index = nodeIndex(tree);
+  const state = new Map<string, 'active' | 'done'>();
+  const stack: string[] = [];
+  const cycles: string[][] = [];
+  const visit = (id: string) => {
+    state.set(id, 'active');
+    stack.push(id);
+    const node = index.get(id);
+    for (const edge of node ? outgoingEdges(node) : []) {
+      if (!index.has(edge.to)) continue;
+      const seen = state.get(edge.to);
+      if (seen === 'active') cycles.push([...stack.slice(stack.indexOf(edge.to)), edge.to]);
+      else if (seen === undefined) visit(edge.to);
+    }
+    stack.pop();
+    state.set(id, 'done');
+  };
+  for (const node of tree.nodes) if (!state.has(node.id)) visit(node.id);
+  return cycles;
+}
+
+/** Every route must fit in a troubleshooter URL (answer count and characters). */
+function checkRouteLength(tree: DecisionTree, add: (id: string, message: string) => void) {
+  const steps = heaviestPath(tree, () => 1);
+  if (steps.answers.length > MAX_ANSWERS) {
+    add(steps.nodeIds.at(-1) ?? tree.start, `the longest route has ${steps.answers.length} answers; a URL holds at most ${MAX_ANSWERS}`);
+  }
+  const chars = heaviestPath(tree, (edge) => edge.answer.length + 1);
+  const longestId = Math.max(0, ...tree.nodes.map((n) => n.id.length));
+  // /troubleshoot/<id>?path=...&code=<code>, with the code percent-encoded (a space becomes %20).
+  const worst = '/troubleshoot/'.length + longestId + '?path='.length + chars.weight + '&code='.length + MAX_CODE_LENGTH + 2;
+  if (worst > MAX_URL_LENGTH) {
+    add(chars.nodeIds.at(-1) ?? tree.start, `the longest route needs a URL of about ${worst} characters; the limit is ${MAX_URL_LENGTH}`);
+  }
+}

@@ -1,0 +1,15 @@
+import type { OutcomeNode } from '../../content/schemas/tree';
+
+export type ConfirmWording = { question: string; yes: string; no: string };
+
+// Used when an outcome does not set its own wording (check steps say 見つかった / 見つからない instead).
+export const DEFAULT_CONFIRM: ConfirmWording = {
+  question: 'これで解決しましたか？',
+  yes: '解決しました',
+  no: '解決しません（次へ）',
+};
+
+/** The "did this solve it?" wording for an outcome. */
+export function confirmWording(node: OutcomeNode): ConfirmWording {
+  return node.confirm ?? DEFAULT_CONFIRM;
+}

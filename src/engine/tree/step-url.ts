@@ -1,0 +1,151 @@
+import type { DecisionTree } from '../../content/schemas/tree';
+import { canonicalPaths } from './canonical-paths';
+import { DONE_NODE_ID, nodeIndex } from './graph';
+import { normaliseSmtpCode } from './smtp-code-param';
+import type { WalkError, WalkState } from './walk';
+import { walk } from './walk';
+
+/**
+ * URL scheme (no base path; the router adds it):
+ *   /troubleshoot                                       the first question
+ *   /troubleshoot/<node-id>?path=<answer>.<answer>...   any later screen; path reproduces the breadcrumbs
+ *   /troubleshoot/done?path=...solved                   the "solved" screen
+ *   ...&code=550%205.1.1                                the SMTP code entered at the lookup step
+ * Every screen has its own path segment so it can be prerendered; the query is the source of truth and
+ * the node id must agree with where the path leads.
+ */
+export const TROUBLESHOOT_PATH = '/troubleshoot';
+/** Links longer than this are cut before parsing: no real route comes close (checkTree enforces it). */
+export const MAX_URL_LENGTH = 2000;
+
+export type StepLocation = { nodeId: string; answers: readonly string[]; smtpCode?: string };
+
+/** Builds the URL of a step. An empty path is always the start, whatever nodeId says. */
+export function encodeStepUrl(step: StepLocation): string {
+  const params: string[] = [];
+  if (step.answers.length > 0) params.push(`path=${step.answers.map(encodeURIComponent).join('.')}`);
+  const code = step.smtpCode === undefined ? null : normaliseSmtpCode(step.smtpCode);
+  if (code !== null) params.push(`code=${encodeURIComponent(code)}`);
+  const base = step.answers.length > 0 ? `${TROUBLESHOOT_PATH}/${encodeURIComponent(step.nodeId)}` : TROUBLESHOOT_PATH;
+  return params.length > 0 ? `${base}?${params.join('&')}` : base;
+}
+
+export type StepUrlError =
+  | { kind: 'too-long'; length: number }
+  | { kind: 'not-troubleshoot' } // the path is not under /troubleshoot
+  | { kind: 'malformed'; part: 'node' | 'path' | 'code' } // bad percent-encoding
+  | { kind: 'unknown-node'; nodeId: string } // node id in the URL is not a reachable node
+  | { kind: 'path-mismatch'; walk: WalkError } // ?path= does not follow the tree
+  | { kind: 'node-mismatch'; urlNodeId: string; pathNodeId: string } // path leads elsewhere
+  | { kind: 'bad-code'; value: string }; // ?code= is not an SMTP code (dropped)
+
+export type DecodedStep = {
+  ok: boolean; // false when any error was found; state is then the nearest valid step
+  state: WalkState;
+  smtpCode?: string;
+  /** The URL this state should be shown under; replace the address bar when it differs. */
+  canonicalUrl: string;
+  errors: StepUrlError[];
+};
+
+/**
+ * Reads a troubleshooter URL (path and query, optionally with origin or hash). Never throws: tampered,
+ * truncated or over-long links give typed errors plus the nearest valid step. A bare
+ * /troubleshoot/<node-id> without ?path= is accepted and gets the node's canonical path.
+ */
+export function decodeStepUrl(tree: DecisionTree, url: string): DecodedStep {
+  const errors: StepUrlError[] = [];
+  let input = url;
+  if (input.length > MAX_URL_LENGTH) {
+    errors.push({ kind: 'too-long', length: input.length });
+    input = input.slice(0, MAX_URL_LENGTH);
+  }
+  input = input.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, '').replace(/#.*$/s, '');
+  const queryAt = input.indexOf('?');
+  const pathname = queryAt === -1 ? input : input.slice(0, queryAt);
+  const params = parseQuery(queryAt === -1 ? '' : input.slice(queryAt + 1));
+
+  const segment = nodeSegment(pathname);
+  let urlNodeId: string | undefined;
+  if (segment === null) {
+    errors.push({ kind: 'not-troubleshoot' });
+  } else if (segment !== '') {
+    const decoded = safeDecode(segment);
+    if (decoded === null) errors.push({ kind: 'malformed', part: 'node' });
+    else urlNodeId = decoded;
+  }
+
+  let smtpCode: string | undefined;
+  const rawCode = params.get('code');
+  if (rawCode !== undefined && segment !== null) {
+    const decoded = safeDecode(rawCode.replace(/\+/g, ' '));
+    const code = decoded === null ? null : normaliseSmtpCode(decoded);
+    if (decoded === null) errors.push({ kind: 'malformed', part: 'code' });
+    else if (code === null) errors.push({ kind: 'bad-code', value: decoded.slice(0, 40) });
+    else smtpCode = code;
+  }
+
+  let answers: string[] = [];
+  const rawPath = params.get('path');
+  if (rawPath !== undefined && segment !== null) {
+    const decoded = safeDecode(rawPath);
+    if (decoded === null) errors.push({ kind: 'malformed', part: 'path' });
+    else if (decoded !== '') answers = decoded.split('.');
+  }
+
+  const state = resolveState(tree, urlNodeId, answers, errors);
+  const canonicalUrl = encodeStepUrl({ nodeId: state.nodeId, answers: state.answers, smtpCode });
+  return { ok: errors.length === 0, state, smtpCode, canonicalUrl, errors };
+}
+
+function resolveState(tree: DecisionTree, urlNodeId: string | undefined, answers: string[], errors: StepUrlError[]): WalkState {
+  if (answers.length > 0) {
+    const result = walk(tree, answers);
+    if (!result.ok) errors.push({ kind: 'path-mismatch', walk: result.error });
+    else if ((urlNodeId ?? tree.start) !== result.state.nodeId) {
+      // Plain /troubleshoot names the start, so a path there disagrees with it too.
+      errors.push({ kind: 'node-mismatch', urlNodeId: urlNodeId ?? tree.start, pathNodeId: result.state.nodeId });
+    }
+    return result.state;
+  }
+  // No path: the start, or a hand-written link to a node, which gets the node's shortest path.
+  if (urlNodeId === undefined || urlNodeId === tree.start) return walk(tree, []).state;
+  const canonical = canonicalPaths(tree).get(urlNodeId);
+  if (canonical !== undefined && nodeIndex(tree).has(urlNodeId)) return walk(tree, canonical).state;
+  if (urlNodeId === DONE_NODE_ID) errors.push({ kind: 'node-mismatch', urlNodeId, pathNodeId: tree.start });
+  else errors.push({ kind: 'unknown-node', nodeId: urlNodeId });
+  return walk(tree, []).state;
+}
+
+/** "" for the start, the node segment for a step, null when the URL is not a troubleshooter URL. */
+function nodeSegment(pathname: string): string | null {
+  if (pathname !== TROUBLESHOOT_PATH && !pathname.startsWith(`${TROUBLESHOOT_PATH}/`)) return null;
+  // Tolerate what static hosting adds: a trailing slash, /index.html or .html.
+  const rest = pathname
+    .slice(TROUBLESHOOT_PATH.length + 1)
+    .replace(/\/index\.html$/, '')
+    .replace(/\.html$/, '')
+    .replace(/\/+$/, '');
+  if (rest === 'index') return '';
+  return rest;
+}
+
+/** First occurrence of each key wins; keys and values stay percent-encoded. */
+function parseQuery(query: string): Map<string, string> {
+  const params = new Map<string, string>();
+  for (const pair of query.split('&')) {
+    if (pair === '') continue;
+    const eq = pair.indexOf('=');
+    const key = eq === -1 ? pair : pair.slice(0, eq);
+    if (!params.has(key)) params.set(key, eq === -1 ? '' : pair.slice(eq + 1));
+  }
+  return params;
+}
+
+function safeDecode(value: string): string | null {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return null;
+  }
+}

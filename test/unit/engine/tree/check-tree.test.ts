@@ -1,0 +1,95 @@
+import { describe, expect, test } from 'vitest';
+import type { DecisionTree } from '../../../../src/content/schemas/tree';
+import { checkTree } from '../../../../src/engine/tree/check-tree';
+import { FIXTURE_PAGES, loadTreeFixture } from './tree-fixtures';
+
+const lines = (tree: DecisionTree) => checkTree(tree, FIXTURE_PAGES).map((p) => `${p.nodeId}: ${p.message}`);
+
+describe('checkTree on purpose-built broken trees (test/fixtures/trees)', () => {
+  test('the valid fixture has no problems', () => {
+    expect(lines(loadTreeFixture('valid'))).toEqual([]);
+  });
+
+  test.each([
+    { fixture: 'unknown-start', problems: [/^begin: start: there is no node/] },
+    { fixture: 'unknown-next', problems: [/^reason: answer "other": next "general" is not a node/] },
+    { fixture: 'unknown-if-not-solved', problems: [/^wait-out: ifNotSolved "one-stopp" is not a node/] },
+    {
+      fixture: 'unknown-lookup',
+      problems: [
+        /^code: lookup byClass\.expired: "4xx\.given-up" does not follow the tree \(stops at "given-up" in temp\)/,
+        /^temp: lookup byReason\.mailboxfull: "full\.not-solved" does not follow the tree \(stops at "not-solved" in full-out\)/,
+      ],
+    },
+    { fixture: 'unknown-page', problems: [/^full-out: link: unknown guide page "gamma"/] },
+    {
+      fixture: 'unknown-section',
+      problems: [
+        /^check-b: text link \/guide\/alpha: page "alpha" has no section "zwei"/,
+        /^check-b: text link \/guide\/delta: unknown guide page "delta"/,
+        /^full-out: link: page "alpha" has no section "four"/,
+      ],
+    },
+    { fixture: 'unreachable', problems: [/^orphan: unreachable/] },
+    { fixture: 'cycle', problems: [/^typo-out: cycle: typo-out → general-out → typo-out/] },
+    { fixture: 'one-answer', problems: [/^reason: a question needs at least two answers \(has 1\)/] },
+    { fixture: 'duplicate-answer', problems: [/^reason: answer id "no-user" is used twice/] },
+    { fixture: 'missing-if-not-solved', problems: [/^expired-out: outcome has no ifNotSolved/] },
+    { fixture: 'page-not-reached', problems: [/^beta: no troubleshooter outcome reachable from the start links to this page/] },
+    {
+      fixture: 'no-escalation',
+      problems: [/^one-stop: outcome has no ifNotSolved/, /^start: no escalation node can be reached/],
+    },
+    { fixture: 'duplicate-node', problems: [/^wait-out: duplicate node id/] },
+    { fixture: 'reserved-id', problems: [/^done: "done" is reserved/] },
+  ])('$fixture', ({ fixture, problems }) => {
+    const found = lines(loadTreeFixture(fixture));
+    expect(found).toHaveLength(problems.length);
+    problems.forEach((pattern, i) => expect(found[i]).toMatch(pattern));
+  });
+});
+
+describe('checkTree: every route must fit in a URL', () => {
+  const pages = new Map([['alpha', new Set(['one'])]]);
+  const support = { kind: 'escalation' as const, id: 'support', title: 'お問い合わせ', body: 'ご連絡ください。' };
+  const tree = (nodes: DecisionTree['nodes']): DecisionTree => ({ schemaVersion: 1, start: nodes[0]?.id ?? '', nodes: [...nodes, support] });
+
+  // n outcomes, each leading to the next: the route has n "not-solved" answers.
+  const outcomeChain = (n: number) =>
+    tree(
+      Array.from({ length: n }, (_, i) => ({
+        kind: 'outcome' as const,
+        id: `o${i}`,
+        title: '対処',
+        body: '説明です。',
+        link: { page: 'alpha', section: 'one' },
+        ifNotSolved: i + 1 < n ? `o${i + 1}` : 'support',
+      })),
+    );
+  // n questions whose first answer has the longest allowed id (24 characters) and leads to the next.
+  const questionChain = (n: number) =>
+    tree([
+      ...Array.from({ length: n }, (_, i) => ({
+        kind: 'question' as const,
+        id: `q${i}`,
+        question: 'どれですか？',
+        answers: [
+          { id: 'a'.repeat(24), label: 'つぎへ', next: i + 1 < n ? `q${i + 1}` : 'o' },
+          { id: 'b', label: 'おわり', next: 'o' },
+        ],
+      })),
+      { kind: 'outcome' as const, id: 'o', title: '対処', body: '説明です。', link: { page: 'alpha', section: 'one' }, ifNotSolved: 'support' },
+    ]);
+
+  test.each([
+    { name: '60 answers', tree: outcomeChain(60), problems: [] },
+    { name: '100 answers (the cap)', tree: outcomeChain(100), problems: [] },
+    { name: '101 answers', tree: outcomeChain(101), problems: [/^support: the longest route has 101 answers; a URL holds at most 100/] },
+    { name: '70 long answer ids', tree: questionChain(70), problems: [] },
+    { name: '80 long answer ids', tree: questionChain(80), problems: [/^support: the longest route needs a URL of about 20\d\d characters; the limit is 2000/] },
+  ])('$name', ({ tree: t, problems }) => {
+    const found = checkTree(t, pages).map((p) => `${p.nodeId}: ${p.message}`);
+    expect(found).toHaveLength(problems.length);
+    problems.forEach((pattern, i) => expect(found[i]).toMatch(pattern));
+  });
+});
