@@ -10,6 +10,7 @@ import { build } from 'vite';
 import { collectRoutes } from './lib/routes';
 import { fillTemplate } from './lib/html';
 import { siteSettings } from '../src/content/schemas/site';
+import type { renderRoute as RenderRoute } from '../src/entry-server';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const started = performance.now();
@@ -49,7 +50,7 @@ globalThis.fetch = async (input: string | URL | Request) => {
   return new Response(readFileSync(file), { status: 200 });
 };
 
-const { renderRoute } = (await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href)) as typeof import('../src/entry-server');
+const { renderRoute } = (await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href)) as { renderRoute: typeof RenderRoute };
 const template = readFileSync(join(outDir, 'index.html'), 'utf8');
 const site = siteSettings.parse(JSON.parse(readFileSync(join(outDir, 'content/ja/site.json'), 'utf8')));
 

@@ -9,7 +9,7 @@ import { AppRoutes } from './app/app-routes';
 import { basename } from './app/paths';
 import { siteQuery } from './content/queries';
 import type { PageMetaRecord } from './components/page-meta';
-import { PageMetaCollector } from './components/page-meta';
+import { PageMetaCollector, PageMetaSink } from './components/page-meta';
 
 export interface RenderedPage {
   html: string;
@@ -24,13 +24,13 @@ function shouldEmbed(key: readonly unknown[]): boolean {
 
 export async function renderRoute(path: string): Promise<RenderedPage> {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
-  const record: PageMetaRecord = { meta: null, notFound: false };
+  const sink = new PageMetaSink();
   const errors: unknown[] = [];
   // The layout reads the site settings without suspending; have them ready as the browser will.
   await queryClient.prefetchQuery(siteQuery());
   const { prelude } = await prerenderToNodeStream(
     <StrictMode>
-      <PageMetaCollector.Provider value={record}>
+      <PageMetaCollector.Provider value={sink}>
         <QueryClientProvider client={queryClient}>
           <StaticRouter basename={basename() || '/'} location={`${basename()}${path}`}>
             <AppRoutes />
@@ -47,5 +47,5 @@ export async function renderRoute(path: string): Promise<RenderedPage> {
     shouldDehydrateQuery: (query) => query.state.status === 'success' && shouldEmbed(query.queryKey),
   });
   queryClient.clear();
-  return { html, record, state };
+  return { html, record: sink.record, state };
 }

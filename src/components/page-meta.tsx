@@ -10,12 +10,23 @@ export interface PageMetaRecord {
   meta: PageMeta | null;
   notFound: boolean;
 }
-export const PageMetaCollector = createContext<PageMetaRecord | null>(null);
+
+/** Server-side sink for what pages say about themselves while being prerendered. */
+export class PageMetaSink {
+  readonly record: PageMetaRecord = { meta: null, notFound: false };
+  setMeta(meta: PageMeta): void {
+    this.record.meta = meta;
+  }
+  setNotFound(): void {
+    this.record.notFound = true;
+  }
+}
+export const PageMetaCollector = createContext<PageMetaSink | null>(null);
 
 /** Marks the prerendered page as "not found" (the build writes it as 404.html, not as a route). */
 export function useNotFoundStatus(): void {
   const collector = useContext(PageMetaCollector);
-  if (collector) collector.notFound = true;
+  collector?.setNotFound();
 }
 
 /**
@@ -26,7 +37,7 @@ export function usePageMeta(pageTitle: string | null, siteName: string, descript
   const title = pageTitle ? `${pageTitle} | ${siteName}` : siteName;
   const collector = useContext(PageMetaCollector);
   // Rendering on the server: record, no effects run there. The last page-level call wins.
-  if (collector) collector.meta = { title, description: description ?? null };
+  collector?.setMeta({ title, description: description ?? null });
   useEffect(() => {
     document.title = title;
     if (description) document.querySelector('meta[name="description"]')?.setAttribute('content', description);
