@@ -7,11 +7,15 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
+import { injectManifest } from 'workbox-build';
 import { collectRoutes } from './lib/routes';
 import { fillTemplate } from './lib/html';
 import { siteSettings } from '../src/content/schemas/site';
 import type { renderRoute as RenderRoute } from '../src/entry-server';
 
+// A production build whatever the caller's environment says (test runners set NODE_ENV=test, which would
+// make Vite build React's development version and drop import.meta.env.PROD code).
+process.env.NODE_ENV = 'production';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const started = performance.now();
 
@@ -71,4 +75,26 @@ for (const route of [...routes, { path: '/__not-found__', file: '404.html' }]) {
   written += 1;
 }
 rmSync(ssrDir, { recursive: true, force: true });
-console.log(`prerendered ${written} HTML files in ${((performance.now() - started) / 1000).toFixed(1)} s → ${outDir}`);
+
+// The service worker, then its precache list: every hashed asset, the app shell, the content and data.
+await build({
+  root,
+  configFile: false,
+  logLevel: 'warn',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  build: {
+    outDir,
+    emptyOutDir: false,
+    copyPublicDir: false,
+    lib: { entry: join(root, 'src/sw.ts'), formats: ['iife'], name: 'guideServiceWorker', fileName: () => 'sw.js' },
+  },
+});
+const precache = await injectManifest({
+  swSrc: join(outDir, 'sw.js'),
+  swDest: join(outDir, 'sw.js'),
+  globDirectory: outDir,
+  globPatterns: ['assets/**/*.{js,css}', 'app.html', 'favicon.svg', 'content/**/*.{json,md}', 'data/**/*.json'],
+  maximumFileSizeToCacheInBytes: 5_000_000,
+});
+for (const warning of precache.warnings) console.warn(warning);
+console.log(`prerendered ${written} HTML files, precache ${precache.count} files (${(precache.size / 1024).toFixed(0)} KB), in ${((performance.now() - started) / 1000).toFixed(1)} s → ${outDir}`);

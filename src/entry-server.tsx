@@ -38,7 +38,12 @@ export async function renderRoute(path: string): Promise<RenderedPage> {
         </QueryClientProvider>
       </PageMetaCollector.Provider>
     </StrictMode>,
-    { onError: (error) => void errors.push(error) },
+    {
+      onError: (error) => void errors.push(error),
+      // Never move a large boundary out of line: that needs an inline <script> to put it back, which
+      // the CSP forbids, and the content would be invisible without JavaScript.
+      progressiveChunkSize: Number.POSITIVE_INFINITY,
+    },
   );
   let html = '';
   for await (const chunk of prelude) html += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');

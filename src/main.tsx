@@ -7,6 +7,7 @@ import { BrowserRouter } from 'react-router';
 import { AppRoutes } from './app/app-routes';
 import { basename } from './app/paths';
 import { createQueryClient } from './app/query-client';
+import { registerServiceWorker } from './app/service-worker';
 import './styles/global.css';
 
 const queryClient = createQueryClient();
@@ -59,3 +60,5 @@ if (container) {
   if (container.firstElementChild && container.dataset.path === routePath()) hydrateRoot(container, app, options);
   else createRoot(container, options).render(app);
 }
+
+registerServiceWorker();

@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { Route, Routes, useLocation } from 'react-router';
 import { ErrorBoundary } from '../components/error-boundary';
 import { NotFound } from '../components/not-found';
@@ -8,6 +8,9 @@ import { GuidePage } from '../features/guide/guide-page';
 import { HomePage } from '../features/guide/home-page';
 import { paths } from './paths';
 import { RootLayout } from './root-layout';
+
+// Loaded on demand: the troubleshooter's engine and screens stay out of the guide pages' initial JavaScript.
+const TroubleshootRoutes = lazy(() => import('../features/troubleshoot/troubleshoot-routes').then((m) => ({ default: m.TroubleshootRoutes })));
 
 /** Shown only while a page's data or code is still on its way (client-side navigation). */
 function PageLoading() {
@@ -37,6 +40,7 @@ export function AppRoutes() {
         <Route path={paths.guide.path} element={page(<GuideIndexPage />)} />
         <Route path={paths.guidePage.path} element={page(<GuidePage />)} />
         <Route path={paths.changelog.path} element={page(<ChangelogPage />)} />
+        <Route path="/troubleshoot/*" element={page(<TroubleshootRoutes />)} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -10,6 +10,14 @@ export const paths = {
   changelog: { path: '/changelog', href: () => '/changelog' },
   troubleshoot: { path: '/troubleshoot', href: () => '/troubleshoot' },
   troubleshootMap: { path: '/troubleshoot/map', href: () => '/troubleshoot/map' },
+  // A link into the troubleshooter at one step (optionally with an SMTP code such as "550 5.1.1"). The
+  // troubleshooter itself fills in the step's answer path (?path=) when it opens, so this needs no engine.
+  troubleshootStep: {
+    path: '/troubleshoot/:nodeId',
+    href: (nodeId: string, smtpCode?: string) =>
+      `/troubleshoot/${encodeURIComponent(nodeId)}${smtpCode ? `?code=${encodeURIComponent(smtpCode)}` : ''}`,
+  },
+  troubleshootDone: { path: '/troubleshoot/done', href: () => '/troubleshoot/done' },
   smtp: {
     path: '/smtp',
     href: (query?: string) => (query ? `/smtp?q=${encodeURIComponent(query)}` : '/smtp'),

@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { siteQuery } from '../content/queries';
 import { SiteHeader } from '../components/site-header';
+import { UpdateNotice } from '../components/update-notice';
 import { paths } from './paths';
 
 const FALLBACK_NAME = 'メールが届かないときのガイド';
@@ -24,6 +25,7 @@ export function RootLayout() {
         本文へスキップ
       </a>
       <SiteHeader siteName={site?.siteName ?? FALLBACK_NAME} topics={site?.topics ?? []} />
+      <UpdateNotice />
       <main id="main" tabIndex={-1} className="main">
         <Outlet />
       </main>

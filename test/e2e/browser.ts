@@ -18,7 +18,8 @@ export interface WatchedPage {
 }
 
 export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<WatchedPage> {
-  const context = await browser.newContext({ locale: 'ja-JP', ...options });
+  // Service workers are blocked unless a test opts in: they would bypass page.route interception.
+  const context = await browser.newContext({ locale: 'ja-JP', serviceWorkers: 'block', ...options });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => {

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 
 export interface Server {
   url: string;
@@ -42,7 +43,11 @@ export async function startProcess(
       }),
     ]);
   } catch (error) {
-    if (child.pid) process.kill(-child.pid, 'SIGTERM');
+    try {
+      if (child.pid) process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // already exited
+    }
     throw error;
   }
   const stop = async () => {
@@ -63,5 +68,18 @@ export function run(command: string, args: string[], env: Record<string, string>
     const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: 'inherit' });
     child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`))));
     child.once('error', reject);
+  });
+}
+
+/** A free loopback port, so parallel runs (and other servers on the machine) never collide. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
   });
 }

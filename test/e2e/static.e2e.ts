@@ -1,0 +1,169 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openPage } from './browser';
+
+const vitePreview = inject('rootUrl');
+const nginx = inject('nginxUrl');
+const nginxHelp = inject('nginxSubpathUrl');
+const plain = inject('plainStaticUrl');
+
+const site = JSON.parse(readFileSync('public/content/ja/site.json', 'utf8')) as { topics: { slug: string; title: string }[] };
+const guidePages = site.topics.map((t) => ({ path: `/guide/${t.slug}`, heading: t.title }));
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('prerendered HTML on any static host', () => {
+  test('plain static serving with no fallback: every guide page loads by its deep link', async () => {
+    const { page, errors, context } = await openPage(browser);
+    for (const { path, heading } of guidePages) {
+      const response = await page.goto(`${plain}${path}`);
+      expect(response?.status(), path).toBe(200);
+      expect((await page.locator('main h1').textContent())?.trim(), path).toBe(heading);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('with JavaScript disabled the content is still there', async () => {
+    const { page, context } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${vitePreview}/guide/error-codes`);
+    expect(await page.locator('main h1').textContent()).toBe(guidePages.find((p) => p.path === '/guide/error-codes')?.heading);
+    expect(await page.locator('main h2').count()).toBeGreaterThan(2);
+    expect(await page.locator('main').textContent()).toContain('5日間');
+    await page.goto(`${vitePreview}/`);
+    expect(await page.locator('main a[href="/guide"]').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  test('each page has its own title, description, Open Graph tags and canonical link', async () => {
+    const seen = new Set<string>();
+    for (const { path } of [{ path: '/' }, { path: '/guide' }, ...guidePages]) {
+      const html = await (await fetch(`${nginx}${path}`)).text();
+      const title = /<title>([^<]+)<\/title>/.exec(html)?.[1] ?? '';
+      expect(title, path).not.toBe('');
+      seen.add(title);
+      expect(html, path).toMatch(/<meta name="description" content="[^"]{10,}"/);
+      expect(html, path).toMatch(new RegExp(`<meta property="og:url" content="http://localhost:4173${path === '/' ? '/' : path}"`));
+      expect(html, path).toMatch(/<meta property="og:title" content="[^"]+"/);
+      expect(html, path).toMatch(/<meta property="og:description" content="[^"]+"/);
+      expect(html, path).toMatch(/<link rel="canonical" href="http:\/\/localhost:4173/);
+    }
+    expect(seen.size).toBe(guidePages.length + 2);
+  });
+});
+
+describe('nginx with deploy/nginx.conf', () => {
+  test('caching, compression and security headers', async () => {
+    const html = await fetch(`${nginx}/guide/bounces`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(html.status).toBe(200);
+    expect(html.headers.get('cache-control')).toBe('no-cache');
+    expect(html.headers.get('content-encoding')).toBe('gzip');
+    const csp = html.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(html.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(html.headers.get('referrer-policy')).toBe('no-referrer');
+
+    const body = await html.text();
+    const asset = /src="(\/assets\/[^"]+\.js)"/.exec(body)?.[1] ?? '';
+    const js = await fetch(`${nginx}${asset}`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(js.status).toBe(200);
+    expect(js.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(js.headers.get('content-encoding')).toBe('gzip');
+    expect(js.headers.get('content-security-policy')).toContain("default-src 'self'");
+
+    for (const file of ['/content/ja/site.json', '/content/ja/pages/bounces.md', '/sw.js']) {
+      const response = await fetch(`${nginx}${file}`);
+      expect(response.status, file).toBe(200);
+      expect(response.headers.get('cache-control'), file).toBe('no-cache');
+    }
+  });
+
+  test('an unknown URL answers 404 with the not-found page', async () => {
+    const response = await fetch(`${nginx}/no/such/page`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain('見つかりません');
+    const { page, context } = await openPage(browser);
+    await page.goto(`${nginx}/guide/no-such-topic`);
+    await page.getByRole('heading', { name: /見つかりません/ }).waitFor();
+    await context.close();
+  });
+
+  test('pages run under the strict CSP with no violation and no third-party request', async () => {
+    const { page, errors, context } = await openPage(browser);
+    const violations: string[] = [];
+    await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
+      );
+    });
+    const origins = new Set<string>();
+    page.on('request', (r) => origins.add(new URL(r.url()).origin));
+    for (const path of ['/', '/guide', '/guide/recipient-checks', '/guide/error-codes', '/changelog']) {
+      await page.goto(`${nginx}${path}`);
+      await page.locator('main h1').waitFor();
+    }
+    await page.goto(`${nginx}/guide/timing`);
+    await page.getByRole('link', { name: /次のトピック/ }).click();
+    await page.waitForURL(/sending-frequency$/);
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
+    expect([...origins]).toEqual([new URL(nginx).origin]);
+    await context.close();
+  });
+
+  test('a sub-path build works entirely under /help/', async () => {
+    const { page, errors, context } = await openPage(browser);
+    const paths: string[] = [];
+    page.on('request', (r) => paths.push(new URL(r.url()).pathname));
+    const response = await page.goto(`${nginxHelp}/guide/quarantine#mailbox-full`);
+    expect(response?.status()).toBe(200);
+    await page.locator('#mailbox-full').waitFor();
+    await page.getByRole('link', { name: 'ガイド', exact: true }).first().click();
+    await page.waitForURL(`${nginxHelp}/guide`);
+    await page.locator('.topic-list a').nth(2).click();
+    await page.waitForURL(/\/help\/guide\/pop-imap$/);
+    await page.locator('main h1').waitFor();
+    const missing = await fetch(`${nginxHelp}/nope`);
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain('見つかりません');
+    expect(paths.filter((p) => !p.startsWith('/help/'))).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('offline after a first visit', () => {
+  test.each([
+    ['at /', nginx],
+    ['under /help/', nginxHelp],
+  ])('the guide keeps working with the network off (%s)', async (_name, base) => {
+    const { page, errors, context } = await openPage(browser, { serviceWorkers: 'allow' });
+    await page.goto(`${base}/guide/bounces`);
+    await page.locator('main h1').waitFor();
+    // The service worker registers after the load event and takes control once it has cached everything.
+    await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller), null, { timeout: 20_000 });
+    await context.setOffline(true);
+    await page.reload();
+    await page.locator('main h1').waitFor();
+    expect(await page.locator('main h1').textContent()).toBe(guidePages.find((p) => p.path === '/guide/bounces')?.heading);
+    // A page never visited: the app shell renders it from the cached content.
+    await page.goto(`${base}/guide/firewall#contact-company`);
+    await page.locator('#contact-company').waitFor();
+    await page.getByRole('link', { name: /次のトピック/ }).click();
+    await page.waitForURL(/pop-imap$/);
+    await page.locator('main h1').waitFor();
+    await context.setOffline(false);
+    expect(errors.filter((e) => !/net::ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(e))).toEqual([]);
+    await context.close();
+  });
+});
