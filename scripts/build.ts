@@ -10,6 +10,7 @@ import { build } from 'vite';
 import { injectManifest } from 'workbox-build';
 import { collectRoutes } from './lib/routes';
 import { fillTemplate } from './lib/html';
+import { chunkTags, readManifest } from './lib/manifest';
 import { siteSettings } from '../src/content/schemas/site';
 import type { renderRoute as RenderRoute } from '../src/entry-server';
 
@@ -35,7 +36,7 @@ if (check.status !== 0) {
 
 const outDir = process.env.OUT_DIR ?? join(root, 'dist');
 const ssrDir = join(root, '.tmp', `ssr-${process.pid}`);
-await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true, manifest: 'build-manifest.json' } });
 await build({
   root,
   logLevel: 'warn',
@@ -61,6 +62,20 @@ const site = siteSettings.parse(JSON.parse(readFileSync(join(outDir, 'content/ja
 // The untouched template is the shell for URLs that were not prerendered (served as a fallback).
 writeFileSync(join(outDir, 'app.html'), template);
 
+// Lazily loaded areas (troubleshooter, code lookup): their prerendered pages link the area's CSS and
+// preload its code, so the page neither shifts when the styles arrive nor waits to hydrate.
+const manifestFile = join(outDir, 'build-manifest.json');
+const manifest = readManifest(readFileSync(manifestFile, 'utf8'));
+rmSync(manifestFile);
+const lazyAreas: { prefix: string; entry: string }[] = [
+  { prefix: '/troubleshoot', entry: 'src/features/troubleshoot/troubleshoot-routes.tsx' },
+  { prefix: '/smtp', entry: 'src/features/smtp/smtp-routes.tsx' },
+];
+function areaTags(path: string): string {
+  const area = lazyAreas.find((a) => path === a.prefix || path.startsWith(`${a.prefix}/`));
+  return area ? chunkTags(manifest, area.entry, base) : '';
+}
+
 const routes = collectRoutes(outDir);
 let written = 0;
 for (const route of [...routes, { path: '/__not-found__', file: '404.html' }]) {
@@ -68,7 +83,7 @@ for (const route of [...routes, { path: '/__not-found__', file: '404.html' }]) {
   if (page.record.notFound && route.file !== '404.html') throw new Error(`route ${route.path} rendered the not-found page`);
   const meta = page.record.meta ?? { title: site.siteName, description: null };
   const url = `${siteUrl}${base.replace(/\/$/, '')}${route.path === '/' ? '/' : route.path}`;
-  const html = fillTemplate(template, { title: meta.title, description: meta.description ?? site.description, url, siteName: site.siteName }, page.html, page.state, route.path);
+  const html = fillTemplate(template.replace('</head>', `${areaTags(route.path)}</head>`), { title: meta.title, description: meta.description ?? site.description, url, siteName: site.siteName }, page.html, page.state, route.path);
   const file = join(outDir, route.file);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, html);

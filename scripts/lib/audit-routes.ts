@@ -20,6 +20,8 @@ export const AUDIT_ROUTES: readonly AuditRoute[] = [
   { name: 'guide page with callouts', path: '/guide/pop-imap', shows: '.callout--correction' },
   { name: 'changelog', path: '/changelog', shows: '.guide-page h1' },
   { name: 'not-found page', path: '/no-such-page', shows: '.not-found h1' },
+  { name: 'troubleshooter first step', path: '/troubleshoot', shows: '.ts-step .ts-answers a' },
+  { name: 'troubleshooter map', path: '/troubleshoot/map', shows: '.ts-map' },
 ];
 
 /** The page whose first-visit transfer and JavaScript size are budgeted. */

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { siteSettings } from '../../src/content/schemas/site';
+import { decisionTree } from '../../src/content/schemas/tree';
+import { listCanonicalSteps } from '../../src/engine/tree/canonical-steps';
 
 export interface PrerenderRoute {
   path: string; // app path, without the base path
@@ -15,5 +17,16 @@ function fileFor(path: string): string {
 export function collectRoutes(outDir: string): PrerenderRoute[] {
   const site = siteSettings.parse(JSON.parse(readFileSync(join(outDir, 'content/ja/site.json'), 'utf8')));
   const paths = ['/', '/guide', '/changelog', ...site.topics.map((t) => `/guide/${t.slug}`)];
-  return paths.map((path) => ({ path, file: fileFor(path) }));
+  paths.push(...troubleshootRoutes(outDir));
+  return [...new Set(paths)].map((path) => ({ path, file: fileFor(path) }));
+}
+
+/**
+ * The troubleshooter: one HTML file per reachable step (its path without the query: the page renders the
+ * step's canonical route and the browser applies ?path= after hydration), the "solved" screen and the map.
+ */
+function troubleshootRoutes(outDir: string): string[] {
+  const tree = decisionTree.parse(JSON.parse(readFileSync(join(outDir, 'content/ja/tree.json'), 'utf8')));
+  const steps = listCanonicalSteps(tree).map((step) => step.url.split('?')[0] ?? step.url);
+  return ['/troubleshoot', ...steps, '/troubleshoot/done', '/troubleshoot/map'];
 }

@@ -10,6 +10,9 @@ function decodeHash(hash: string): string {
   }
 }
 
+/** Anchors of the page frame (the skip link's #main): the browser handles them, they are not sections. */
+const LAYOUT_TARGETS: ReadonlySet<string> = new Set(['main']);
+
 /**
  * Brings the section named in the URL hash into view once the page's content is rendered, and moves
  * focus to it so keyboard and screen-reader users land where the link points. Returns the hash when it
@@ -19,7 +22,8 @@ export function useHashTarget(sectionIds: ReadonlySet<string>): string | null {
   const { hash, key } = useLocation();
   // The prerendered HTML cannot know the hash: decide only once hydrated, so both renders agree.
   const hydrated = useHydrated();
-  const id = hydrated && hash.length > 1 ? decodeHash(hash) : '';
+  const decoded = hydrated && hash.length > 1 ? decodeHash(hash) : '';
+  const id = LAYOUT_TARGETS.has(decoded) ? '' : decoded;
   const known = id !== '' && sectionIds.has(id);
   useEffect(() => {
     if (!known) return;

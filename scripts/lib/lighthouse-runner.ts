@@ -1,0 +1,122 @@
+import lighthouse from 'lighthouse';
+import type { Result } from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { CHROME_FLAGS, CHROME_PATH } from './chromium';
+
+export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+export type CategoryId = (typeof CATEGORIES)[number];
+export type Scores = Record<CategoryId, number>;
+
+export interface FailingAudit {
+  category: CategoryId;
+  id: string;
+  title: string;
+  displayValue?: string;
+}
+
+export interface LighthouseRun {
+  /** Category scores as 0–100 (a category Lighthouse could not score counts as 0). */
+  scores: Scores;
+  /** Core metrics of the run, for the JSON record (ms, except CLS). */
+  metrics: Record<string, number>;
+  /** URL Lighthouse ended on, to see what was actually measured. */
+  finalUrl: string;
+  failing: FailingAudit[];
+  /** Set when Lighthouse could not audit the page at all (e.g. a 404 status): every score is then 0. */
+  runtimeError?: string;
+}
+
+export interface LighthouseSummary {
+  path: string;
+  runs: LighthouseRun[];
+  /** Per-category median over the runs. */
+  median: Scores;
+  /** The run with the median performance score: its failing audits are the ones reported. */
+  representative: LighthouseRun;
+}
+
+const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index', 'interactive'];
+
+function perCategory(pick: (category: CategoryId) => number): Scores {
+  return { performance: pick('performance'), accessibility: pick('accessibility'), 'best-practices': pick('best-practices'), seo: pick('seo') };
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  if (sorted.length === 0) return Number.NaN;
+  return sorted.length % 2 === 1 ? (sorted[mid] ?? Number.NaN) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+/** Audits that pulled a category down: metrics scoring below "good" for performance, any non-pass elsewhere. */
+function failingAudits(lhr: Result): FailingAudit[] {
+  const out: FailingAudit[] = [];
+  for (const category of CATEGORIES) {
+    for (const ref of lhr.categories[category]?.auditRefs ?? []) {
+      const audit = lhr.audits[ref.id];
+      if (!audit || audit.score === null || ref.weight === 0) continue;
+      const threshold = category === 'performance' ? 0.9 : 1;
+      if (audit.score < threshold) out.push({ category, id: audit.id, title: audit.title, ...(audit.displayValue ? { displayValue: audit.displayValue } : {}) });
+    }
+  }
+  return out;
+}
+
+function toRun(lhr: Result): LighthouseRun {
+  const scores = perCategory((c) => Math.round((lhr.categories[c]?.score ?? 0) * 100));
+  const metrics: Record<string, number> = {};
+  for (const id of METRICS) {
+    const value = lhr.audits[id]?.numericValue;
+    if (typeof value === 'number') metrics[id] = Math.round(value * 1000) / 1000;
+  }
+  return { scores, metrics, finalUrl: lhr.finalDisplayedUrl, failing: failingAudits(lhr) };
+}
+
+/** One Lighthouse run (mobile preset, simulated throttling) in a fresh Chromium, killed however it ends. */
+async function runOnce(url: string, timeoutMs: number): Promise<LighthouseRun> {
+  const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`Lighthouse run on ${url} timed out after ${timeoutMs / 1000} s`)), timeoutMs);
+    });
+    const run = lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+    // After a timeout the run fails once Chrome is killed; that late rejection has nobody left to tell.
+    run.catch(() => undefined);
+    const result = await Promise.race([run, timeout]);
+    if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
+    const { runtimeError } = result.lhr;
+    if (runtimeError) {
+      // A route that is not built yet answers 404: a result to report (all zeros), not a crash.
+      const failing = CATEGORIES.map((category) => ({ category, id: runtimeError.code, title: runtimeError.message }));
+      return { ...toRun(result.lhr), scores: perCategory(() => 0), failing, runtimeError: `${runtimeError.code}: ${runtimeError.message}` };
+    }
+    return toRun(result.lhr);
+  } finally {
+    clearTimeout(timer);
+    chrome.kill();
+  }
+}
+
+/**
+ * Runs Lighthouse on one URL: once if every category meets `meets`, otherwise up to `maxRuns` times, and
+ * takes the median per category (performance jitters by several points on a busy 2-core machine).
+ */
+export async function runLighthouse(
+  origin: string,
+  path: string,
+  meets: (scores: Scores) => boolean,
+  { maxRuns = 3, timeoutMs = 120_000 } = {},
+): Promise<LighthouseSummary> {
+  const runs: LighthouseRun[] = [];
+  for (let i = 0; i < maxRuns; i++) {
+    const run = await runOnce(`${origin}${path}`, timeoutMs);
+    runs.push(run);
+    // Stop early when more runs cannot change the verdict: a clean first pass, or a page that cannot load.
+    if ((i === 0 && meets(run.scores)) || run.runtimeError) break;
+  }
+  const medianScores = perCategory((c) => median(runs.map((r) => r.scores[c])));
+  const representative = runs.find((r) => r.scores.performance === medianScores.performance) ?? runs[0];
+  if (!representative) throw new Error(`no Lighthouse run for ${path}`);
+  return { path, runs, median: medianScores, representative };
+}
