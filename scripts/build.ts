@@ -67,13 +67,15 @@ writeFileSync(join(outDir, 'app.html'), template);
 const manifestFile = join(outDir, 'build-manifest.json');
 const manifest = readManifest(readFileSync(manifestFile, 'utf8'));
 rmSync(manifestFile);
-const lazyAreas: { prefix: string; entry: string }[] = [
-  { prefix: '/troubleshoot', entry: 'src/features/troubleshoot/troubleshoot-routes.tsx' },
-  { prefix: '/smtp', entry: 'src/features/smtp/smtp-routes.tsx' },
+// Their data file is preloaded too: the page becomes interactive once code and data are both there.
+const lazyAreas: { prefix: string; entry: string; data: string }[] = [
+  { prefix: '/troubleshoot', entry: 'src/features/troubleshoot/troubleshoot-routes.tsx', data: 'content/ja/tree.json' },
+  { prefix: '/smtp', entry: 'src/features/smtp/smtp-routes.tsx', data: 'data/smtp-codes.json' },
 ];
 function areaTags(path: string): string {
   const area = lazyAreas.find((a) => path === a.prefix || path.startsWith(`${a.prefix}/`));
-  return area ? chunkTags(manifest, area.entry, base) : '';
+  if (!area) return '';
+  return `${chunkTags(manifest, area.entry, base)}  <link rel="preload" as="fetch" crossorigin="anonymous" href="${base}${area.data}">\n  `;
 }
 
 const routes = collectRoutes(outDir);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { siteSettings } from '../../src/content/schemas/site';
 import { decisionTree } from '../../src/content/schemas/tree';
@@ -238,6 +239,30 @@ describe('the troubleshooter in Chromium', () => {
     expect(shown).toBeLessThan(all);
     await page.locator('#map-auth-dmarc').getByRole('link', { name: title('auth-dmarc') }).click();
     await mainH1(page).filter({ hasText: title('auth-dmarc') }).waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('axe: WCAG 2.2 AA on the troubleshooter screens', () => {
+  const screens = [
+    ['a question with the paste box', '/troubleshoot/bounce-code?path=bounced', '.ts-lookup textarea'],
+    ['an outcome', '/troubleshoot/check-trash', '.ts-confirm'],
+    ['the escalation', '/troubleshoot/contact-support', '.ts-summary__text'],
+    ['the done screen', '/troubleshoot/done?path=just-sent.solved', '.ts-done'],
+    ['a corrected link', '/troubleshoot/no-such-step', '.ts-notice'],
+    ['the map', '/troubleshoot/map', '.ts-map__filter input'],
+  ] as const;
+  const cases = screens.flatMap(([name, path, shows]) => (['light', 'dark'] as const).map((scheme) => [name, scheme, path, shows] as const));
+
+  test.each(cases)('%s (%s scheme) has no violations', async (_name, scheme, path, shows) => {
+    const { page, errors, context } = await openPage(browser, { colorScheme: scheme });
+    await page.goto(`${root}${path}`);
+    await page.locator(shows).first().waitFor();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const report = results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${v.help} → ${n.target.join(' ')}`));
+    expect(report, report.join('\n')).toEqual([]);
+    expect(results.passes.length).toBeGreaterThan(10);
     expect(errors).toEqual([]);
     await context.close();
   });

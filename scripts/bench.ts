@@ -1,0 +1,152 @@
+/**
+ * Times analyse() on generated inputs and checks the budgets:
+ *   a single reply line < 1 ms, a ~10 KB multipart/report bounce < 5 ms, a 5 MB paste < 500 ms,
+ *   and each adversarial input (100 000 repeats of what the scanners look at) < 500 ms.
+ * Budgets apply to the median; p95 is shown. Exit status 1 when a budget is missed.
+ *
+ *   npm run bench [-- --db FILE]
+ */
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { smtpDb } from '../src/content/schemas/smtp-db';
+import type { SmtpDb } from '../src/content/schemas/smtp-db';
+import { ADVERSARIAL_MIME, ADVERSARIAL_UNITS, adversarialInput, adversarialMime } from '../src/engine/smtp/adversarial';
+import { MAX_INPUT_CHARS, analyse } from '../src/engine/smtp/analyse';
+
+const DEFAULT_DB = fileURLToPath(new URL('../public/data/smtp-codes.json', import.meta.url));
+
+interface Case {
+  name: string;
+  input: string;
+  runs: number;
+  budgetMs: number;
+}
+
+const REPLY_LINE = '550 5.1.1 <tanaka@example.com>: Recipient address rejected: User unknown in virtual mailbox table';
+
+function bounce10k(): string {
+  const boundary = '4ABCD1234.1764119553/mail.example.co.jp';
+  const filler = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt.\n';
+  const head = [
+    'Return-Path: <>',
+    'Date: Wed, 26 Nov 2026 10:12:35 +0900 (JST)',
+    'From: MAILER-DAEMON@mail.example.co.jp (Mail Delivery System)',
+    'Subject: Undelivered Mail Returned to Sender',
+    'To: suzuki@example.co.jp',
+    'MIME-Version: 1.0',
+    `Content-Type: multipart/report; report-type=delivery-status; boundary="${boundary}"`,
+    '',
+    `--${boundary}`,
+    'Content-Type: text/plain; charset=us-ascii',
+    '',
+    'This is the mail system at host mail.example.co.jp.',
+    '',
+    "I'm sorry to have to inform you that your message could not be delivered.",
+    '',
+    '<tanaka@gmail.com>: host gmail-smtp-in.l.google.com[142.250.157.26] said:',
+    '    550-5.1.1 The email account that you tried to reach does not exist. Please',
+    '    550 5.1.1 try double-checking the recipient\'s email address. - gsmtp',
+    '',
+    `--${boundary}`,
+    'Content-Type: message/delivery-status',
+    '',
+    'Reporting-MTA: dns; mail.example.co.jp',
+    '',
+    'Final-Recipient: rfc822; tanaka@gmail.com',
+    'Action: failed',
+    'Status: 5.1.1',
+    'Remote-MTA: dns; gmail-smtp-in.l.google.com',
+    'Diagnostic-Code: smtp; 550-5.1.1 The email account that you tried to reach does',
+    '    not exist. - gsmtp',
+    '',
+    `--${boundary}`,
+    'Content-Type: message/rfc822',
+    '',
+    'From: suzuki@example.co.jp',
+    'To: tanaka@gmail.com',
+    'Subject: hello',
+    '',
+  ].join('\n');
+  const body = filler.repeat(Math.ceil((10 * 1024 - head.length) / filler.length));
+  return `${head}\n${body}\n--${boundary}--\n`;
+}
+
+function logPaste(size: number): string {
+  const lines: string[] = [];
+  let length = 0;
+  for (let n = 0; length < size; n++) {
+    const line =
+      n % 20 === 0
+        ? `Nov 26 10:${String(n % 60).padStart(2, '0')}:01 mail postfix/smtp[2481${n % 10}]: 7F2A${n}: to=<user${n}@example.com>, relay=mx.example.com[198.51.100.44]:25, delay=0.5, dsn=5.1.1, status=bounced (host mx.example.com[198.51.100.44] said: 550 5.1.1 <user${n}@example.com>: Recipient address rejected: User unknown (in reply to RCPT TO command))`
+        : `Nov 26 10:${String(n % 60).padStart(2, '0')}:01 mail postfix/qmgr[1234]: 7F2A${n}: from=<sender@example.co.jp>, size=${2000 + n}, nrcpt=1 (queue active)`;
+    lines.push(line);
+    length += line.length + 1;
+  }
+  return lines.join('\n').slice(0, size);
+}
+
+// The worst place for a big attachment: its own part before the returned message, so it is not cut off
+// with the message/rfc822 part and has to be read.
+function bounceWithAttachment(size: number): string {
+  const b = bounce10k();
+  const cut = b.indexOf('--4ABCD1234.1764119553/mail.example.co.jp\nContent-Type: message/rfc822');
+  const base64Line = 'QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5ejAxMjM0\n';
+  const attachment = base64Line.repeat(Math.ceil((size - b.length) / base64Line.length));
+  const part = `--4ABCD1234.1764119553/mail.example.co.jp\nContent-Type: application/pdf\nContent-Transfer-Encoding: base64\n\n${attachment}\n`;
+  return `${b.slice(0, cut)}${part}${b.slice(cut)}`.slice(0, size);
+}
+
+function cases(): Case[] {
+  const size = MAX_INPUT_CHARS;
+  return [
+    { name: 'single reply line', input: REPLY_LINE, runs: 2000, budgetMs: 1 },
+    { name: '~10 KB multipart/report bounce', input: bounce10k(), runs: 500, budgetMs: 5 },
+    { name: '5 MB paste: mail log', input: logPaste(size), runs: 7, budgetMs: 500 },
+    { name: '5 MB paste: bounce with attachment', input: bounceWithAttachment(size), runs: 7, budgetMs: 500 },
+    ...ADVERSARIAL_UNITS.map((unit) => ({ name: `adversarial ${JSON.stringify(unit).slice(0, 34)}`, input: adversarialInput(unit), runs: 3, budgetMs: 500 })),
+    ...ADVERSARIAL_MIME.map(({ unit, type }) => ({
+      name: `adversarial MIME ${type.split(';')[0]} ${JSON.stringify(unit).slice(0, 16)}`,
+      input: adversarialMime(unit, type),
+      runs: 3,
+      budgetMs: 500,
+    })),
+  ];
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN;
+}
+
+async function loadDb(argv: string[]): Promise<SmtpDb> {
+  const k = argv.indexOf('--db');
+  const path = k >= 0 ? (argv[k + 1] ?? DEFAULT_DB) : DEFAULT_DB;
+  return smtpDb.parse(JSON.parse(await readFile(path, 'utf8')));
+}
+
+async function main(): Promise<number> {
+  const db = await loadDb(process.argv.slice(2));
+  const rows: string[][] = [['case', 'size', 'runs', 'median ms', 'p95 ms', 'budget ms', '']];
+  let missed = 0;
+  for (const c of cases()) {
+    const warmup = Math.min(50, c.runs);
+    for (let k = 0; k < warmup; k++) await analyse(c.input, db);
+    const times: number[] = [];
+    for (let k = 0; k < c.runs; k++) {
+      const start = performance.now();
+      await analyse(c.input, db);
+      times.push(performance.now() - start);
+    }
+    times.sort((a, b) => a - b);
+    const median = percentile(times, 0.5);
+    const ok = median < c.budgetMs;
+    if (!ok) missed++;
+    const size = c.input.length >= 1024 ? `${(c.input.length / 1024).toFixed(0)} KiB` : `${c.input.length} B`;
+    rows.push([c.name, size, String(c.runs), median.toFixed(3), percentile(times, 0.95).toFixed(3), String(c.budgetMs), ok ? 'ok' : 'MISSED']);
+  }
+  const widths = rows[0]?.map((_, col) => Math.max(...rows.map((r) => (r[col] ?? '').length))) ?? [];
+  for (const r of rows) console.log(r.map((cell, col) => (col === 0 ? cell.padEnd(widths[col] ?? 0) : cell.padStart(widths[col] ?? 0))).join('  '));
+  console.log(missed === 0 ? '\nAll budgets met.' : `\n${missed} budget(s) missed.`);
+  return missed === 0 ? 0 : 1;
+}
+
+process.exitCode = await main();

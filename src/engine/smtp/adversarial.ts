@@ -1,0 +1,34 @@
+/**
+ * Inputs that stress every character class the scanners look at (digits, dots, dashes, spaces,
+ * letters, '<', '@', '=', line breaks …) and every structure they recognise (pairs, multi-line
+ * replies, DSN fields, MIME boundaries, HTML). Shared by the tests and `npm run bench`.
+ */
+export const ADVERSARIAL_REPEATS = 100_000;
+
+export const ADVERSARIAL_UNITS: readonly string[] = [
+  '5', '.', '-', ' ', '\t', 'a', 'Z', '<', '>', '@', '=', ':', ';', '#', "'", '(', '[', '&', '\n', '\r\n', 'é', 'あ',
+  '5.', '55.', '5.5', '550-', '550 ', '5-', '.5', '0-', '1.2.3.', '550 5.1.1 ', '550-5.1.1 x\n', '5.1.1\n',
+  'a@', '@a.', 'a.b@c.d ', '<a@b.c>', 'host ', 'host a.b', 'relay=', 'status=', '&#1', '&amp', '<p', '<br>',
+  'Status: 5.1.1\n', 'Action: failed\n', 'Final-Recipient: rfc822; a@b.c\nAction: failed\nStatus: 5.1.1\n',
+  'Diagnostic-Code: smtp; 550 5.1.1\n ', 'X: y\n', ' \n', '=\n', '-\n', 'version ', 'spam ',
+];
+
+export function adversarialInput(unit: string): string {
+  return unit.repeat(ADVERSARIAL_REPEATS);
+}
+
+/** The same stress inside a MIME message, so the MIME parser and the HTML reader see it too. */
+export function adversarialMime(unit: string, type = 'text/plain'): string {
+  return `MIME-Version: 1.0\nContent-Type: ${type}\n\n${adversarialInput(unit)}`;
+}
+
+/** MIME-wrapped stress: many parts, a long HTML line, many encoded lines. */
+export const ADVERSARIAL_MIME: readonly { unit: string; type: string }[] = [
+  { unit: '--b\n', type: 'multipart/mixed; boundary=b' },
+  { unit: '--b\nContent-Type: multipart/mixed; boundary=b\n\n', type: 'multipart/mixed; boundary=b' },
+  { unit: '--b\nContent-Type: message/delivery-status\n\nStatus: 5.1.1\n', type: 'multipart/report; boundary=b' },
+  { unit: '<p>550 5.1.1 ', type: 'text/html' },
+  { unit: '<', type: 'text/html' },
+  { unit: '=3D', type: 'text/plain' },
+  { unit: '550 5.1.1\n', type: 'text/plain' },
+];

@@ -1,0 +1,119 @@
+import { isInventedReplyCode, normaliseStatus, parseStatusShape } from './codes';
+import type { DbIndex } from './db-index';
+import { isPairGap, scanTokens } from './tokens';
+import type { Token } from './tokens';
+
+/** A validated code occurrence: a reply code, a status, or both ("550 5.1.1"). */
+export interface Mention {
+  start: number;
+  end: number;
+  reply: { code: string; start: number; end: number } | null;
+  status: { code: string; start: number; end: number } | null; // code normalised: "5.1.1"
+  continuation: boolean;
+}
+
+/** Something code-shaped that is not a code. Weak ones (dates, phone numbers, IPs) are shown only when nothing else was found. */
+export interface LookalikeCandidate {
+  text: string;
+  why: string;
+  weak: boolean;
+}
+
+function replyWhy(code: string): string {
+  if (isInventedReplyCode(code)) {
+    return `「${code}」は、インターネット上の「SMTP エラーコード一覧」に載っていることがありますが、SMTP の規格（RFC 5321・RFC 7504）にはないコードです。`;
+  }
+  const first = code.charAt(0);
+  if (first < '2' || first > '5') {
+    return `SMTP の応答コードは 2〜5 で始まる 3 桁の数字です。「${code}」のように ${first} で始まるコードはありません。`;
+  }
+  return `「${code}」は、SMTP の規格（RFC 5321・RFC 7504）で定められた応答コードの一覧にありません。`;
+}
+
+function statusWhy(text: string, versionWord: boolean): string | null {
+  if (versionWord) return `「${text}」はバージョン番号のようです。メールのエラーコードではありません。`;
+  const p = parseStatusShape(text);
+  if (!p) return null;
+  if (p.cls !== 2 && p.cls !== 4 && p.cls !== 5) {
+    return `拡張ステータスコードは 2（成功）・4（一時的なエラー）・5（恒久的なエラー）のどれかで始まります。「${text}」は ${p.cls} で始まるため、ステータスコードではありません。`;
+  }
+  return `拡張ステータスコードの 2 番目の数字（分類）は 0〜7 のどれかです。「${text}」の ${p.subject} という分類はありません。`;
+}
+
+const WEAK_WHY: Record<'date' | 'phone' | 'ip', (t: string) => string> = {
+  date: (t) => `「${t}」は日付のようです。メールのエラーコードではありません。`,
+  phone: (t) => `「${t}」は電話番号のようです。メールのエラーコードではありません。`,
+  ip: (t) => `「${t}」は IP アドレス（インターネット上の機器の番号）のようです。メールのエラーコードではありません。`,
+};
+
+export interface MentionScan {
+  readonly mentions: readonly Mention[];
+  readonly lookalikes: readonly LookalikeCandidate[];
+}
+
+interface MutableScan {
+  mentions: Mention[];
+  lookalikes: LookalikeCandidate[];
+}
+
+const NOTHING: MentionScan = Object.freeze({ mentions: Object.freeze([]), lookalikes: Object.freeze([]) });
+
+function addStatus(
+  out: MutableScan,
+  t: Token,
+  reply: Mention['reply'],
+  continuation: boolean,
+): void {
+  const s = t.status;
+  if (!s) return;
+  const code = t.versionWord ? null : normaliseStatus(s.code);
+  if (code === null) {
+    const why = statusWhy(s.code, t.versionWord);
+    if (why) out.lookalikes.push({ text: s.code, why, weak: false });
+    if (reply) out.mentions.push({ start: reply.start, end: reply.end, reply, status: null, continuation });
+    return;
+  }
+  const status = { code, start: s.start, end: s.end };
+  out.mentions.push({ start: reply ? reply.start : s.start, end: s.end, reply, status, continuation });
+}
+
+/**
+ * Validated mentions in text[from, to) (normally one line). `relaxed` accepts a bare three-digit number
+ * anywhere; otherwise it has to stand where a server reply starts (line start, after "said:", a quote…).
+ */
+export function findMentions(text: string, from: number, to: number, index: DbIndex, relaxed: boolean): MentionScan {
+  const tokens = scanTokens(text, from, to);
+  if (tokens.length === 0) return NOTHING; // most lines: no allocation at all
+  const out: MutableScan = { mentions: [], lookalikes: [] };
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t) continue;
+    if (t.kind === 'date' || t.kind === 'phone' || t.kind === 'ip') {
+      out.lookalikes.push({ text: t.text, why: WEAK_WHY[t.kind](t.text), weak: true });
+      continue;
+    }
+    if (t.kind === 'status') {
+      addStatus(out, t, null, false);
+      continue;
+    }
+    const r = t.reply;
+    if (!r) continue;
+    const next = tokens[k + 1];
+    const paired = t.kind === 'reply-status' ? t : null;
+    const follower =
+      !paired && next && next.kind === 'status' && !t.continuation && isPairGap(text, t.end, next.start) ? next : null;
+    if (!paired && !follower && !(t.context || relaxed)) continue;
+    const reply = index.basic.has(r.code) ? r : null;
+    if (!reply) out.lookalikes.push({ text: r.code, why: replyWhy(r.code), weak: false });
+    const continuation = paired !== null || t.continuation;
+    if (paired) {
+      addStatus(out, paired, reply, continuation);
+    } else if (follower) {
+      addStatus(out, follower, reply, false);
+      k++;
+    } else if (reply) {
+      out.mentions.push({ start: reply.start, end: reply.end, reply, status: null, continuation });
+    }
+  }
+  return out;
+}

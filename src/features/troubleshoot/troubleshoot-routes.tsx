@@ -1,0 +1,15 @@
+import { Route, Routes } from 'react-router';
+import { MapPage } from './map-page';
+import { StepPage } from './step-page';
+import './troubleshoot.css';
+
+/** Everything under /troubleshoot: the support-staff map, and the step screens (including /done). */
+export function TroubleshootRoutes() {
+  return (
+    <Routes>
+      <Route path="map" element={<MapPage />} />
+      {/* One route for every step keeps the page mounted between answers, so focus can move to the new step. */}
+      <Route path="*" element={<StepPage />} />
+    </Routes>
+  );
+}

@@ -1,0 +1,113 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { BOUNCE_FIXTURES } from '../../../fixtures/bounces/manifest';
+import { fixtureDb } from '../../../fixtures/smtp-db';
+import { BOUNCES_DIR, REPO_ROOT, loadRealDb } from './helpers';
+
+const TSX = join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
+const SCRIPT = join(REPO_ROOT, 'scripts', 'explain.ts');
+let dir = '';
+let dbFile = '';
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'explain-cli-'));
+  dbFile = join(dir, 'smtp-codes.json');
+  writeFileSync(dbFile, JSON.stringify(fixtureDb));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+// Run from another directory: the script must not depend on the working directory for its own files.
+function run(args: string[], stdin?: string): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(TSX, [SCRIPT, ...args], { cwd: dir, input: stdin, encoding: 'utf8', timeout: 60_000 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+interface JsonLine {
+  file: string;
+  results: Record<string, unknown>[];
+}
+
+function parseLines(stdout: string): JsonLine[] {
+  return stdout.trim().split('\n').map((l) => {
+    const value: unknown = JSON.parse(l);
+    if (typeof value !== 'object' || value === null || !('file' in value) || !('results' in value) || !Array.isArray(value.results)) {
+      throw new Error(`not a result line: ${l}`);
+    }
+    return { file: String(value.file), results: value.results };
+  });
+}
+
+const KEYS = ['replyCode', 'status', 'class', 'reason', 'provider', 'recipient', 'remoteMta', 'action', 'lastAttempt', 'willRetryUntil'];
+
+describe('npm run explain', () => {
+  test('--json: one line per file, in order, with exactly the documented fields', () => {
+    const files = BOUNCE_FIXTURES.map((f) => join(BOUNCES_DIR, f.file));
+    const r = run(['--json', '--db', dbFile, ...files]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const lines = parseLines(r.stdout);
+    expect(lines.map((l) => l.file)).toEqual(files);
+    lines.forEach((line, k) => {
+      const want = BOUNCE_FIXTURES[k]?.results ?? [];
+      expect(line.results.map((x) => [x.status, x.class, x.reason, x.provider])).toEqual(want.map((x) => [x.status, x.class, x.reason, x.provider]));
+      for (const x of line.results) expect(Object.keys(x)).toEqual(KEYS);
+    });
+  });
+
+  test('handles hundreds of files in one process', () => {
+    const files = Array.from({ length: 300 }, (_, k) => join(BOUNCES_DIR, BOUNCE_FIXTURES[k % BOUNCE_FIXTURES.length]?.file ?? ''));
+    const r = run(['--json', '--db', dbFile, ...files]);
+    expect(r.status).toBe(0);
+    expect(parseLines(r.stdout)).toHaveLength(300);
+  });
+
+  test('"-" reads standard input; no code gives an empty list', () => {
+    const r = run(['--json', '--db', dbFile, '-'], 'Please help, 620 is shown');
+    expect(r.status).toBe(0);
+    expect(parseLines(r.stdout)).toEqual([{ file: '-', results: [] }]);
+  });
+
+  test('an unreadable file: message on stderr, exit 2, the other files still processed', () => {
+    const missing = join(dir, 'missing.eml');
+    const good = join(BOUNCES_DIR, 'qmail-5.1.1.eml');
+    const r = run(['--json', '--db', dbFile, missing, good]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(missing);
+    expect(parseLines(r.stdout).map((l) => l.file)).toEqual([good]);
+  });
+
+  test('human-readable Japanese by default', () => {
+    const r = run(['--db', dbFile, join(BOUNCES_DIR, 'postfix-gmail-5.1.1.eml')]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('恒久的なエラー');
+    expect(r.stdout).toContain('コード: 550 / 5.1.1');
+    expect(r.stdout).toContain('宛先: tanaka.hanako@gmail.com');
+    expect(r.stdout).toContain('詳しく: /guide/bounces#address-verification');
+  });
+
+  test.each([
+    { args: [], why: 'no file' },
+    { args: ['--frobnicate', 'x.eml'], why: 'an unknown option' },
+  ])('usage error ($why): exit 2', ({ args }) => {
+    const r = run(args);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('使い方');
+  });
+
+  test.skipIf(loadRealDb() === null)('without --db it reads public/data/smtp-codes.json next to the script, from any directory', () => {
+    const r = run(['--json', '-'], '550 5.1.1 User unknown');
+    expect(r.status).toBe(0);
+    expect(parseLines(r.stdout)[0]?.results[0]).toMatchObject({ replyCode: '550', status: '5.1.1', class: 'permanent' });
+  });
+
+  test('a broken database: exit 1 with a message', () => {
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, '{"schemaVersion": 2}');
+    const r = run(['--db', bad, '-'], '550');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(bad);
+  });
+});

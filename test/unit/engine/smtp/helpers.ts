@@ -1,0 +1,49 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
+import { smtpDb } from '../../../../src/content/schemas/smtp-db';
+import type { SmtpDb } from '../../../../src/content/schemas/smtp-db';
+import { BOUNCE_REASONS } from '../../../../src/engine/smtp/reasons';
+import type { Analysis } from '../../../../src/engine/smtp/types';
+
+export const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
+export const BOUNCES_DIR = fileURLToPath(new URL('../../../fixtures/bounces/', import.meta.url));
+export const REFERENCE_DIR = fileURLToPath(new URL('../../../fixtures/reference/', import.meta.url));
+const REAL_DB_PATH = fileURLToPath(new URL('../../../../public/data/smtp-codes.json', import.meta.url));
+
+/** The published database, when another part of the project has produced it. */
+export function loadRealDb(): SmtpDb | null {
+  if (!existsSync(REAL_DB_PATH)) return null;
+  return smtpDb.parse(JSON.parse(readFileSync(REAL_DB_PATH, 'utf8')));
+}
+
+const CLASSES = ['delivered', 'temporary', 'permanent', 'expired'];
+const RANK: Record<string, number> = { permanent: 0, expired: 0, temporary: 1, delivered: 2 };
+
+/** Everything a caller relies on, whatever the input was. */
+export function expectWellFormed(a: Analysis, input: string): void {
+  expect([null, 'empty', 'binary', 'no-code', 'truncated']).toContain(a.notice);
+  for (const r of a.results) {
+    expect(CLASSES).toContain(r.class);
+    expect(BOUNCE_REASONS).toContain(r.reason);
+    expect(r.replyCode === null || /^[2-5][0-9]{2}$/.test(r.replyCode)).toBe(true);
+    expect(r.status === null || /^[245]\.[0-7]\.[0-9]{1,3}$/.test(r.status)).toBe(true);
+    expect(r.replyCode !== null || r.status !== null).toBe(true);
+    expect(r.diagnostic === null || (r.diagnostic.length <= 300 && !r.diagnostic.includes('\n'))).toBe(true);
+    expect(typeof r.explanation.title).toBe('string');
+  }
+  for (let k = 1; k < a.results.length; k++) {
+    expect(RANK[a.results[k - 1]?.class ?? '']).toBeLessThanOrEqual(RANK[a.results[k]?.class ?? ''] ?? 0);
+  }
+  let last = 0;
+  for (const h of a.highlights) {
+    expect(h.start).toBeGreaterThanOrEqual(last);
+    expect(h.end).toBeGreaterThan(h.start);
+    expect(h.end).toBeLessThanOrEqual(input.length);
+    last = h.end;
+  }
+  for (const l of a.lookalikes) {
+    expect(l.text.length).toBeGreaterThan(0);
+    expect(l.why).toMatch(/[ぁ-んァ-ヶ]/);
+  }
+}
