@@ -2,6 +2,8 @@ import { queryOptions } from '@tanstack/react-query';
 import { fetchJson, fetchText } from './fetch';
 import { parseMarkdown } from './markdown/parse';
 import { siteSettings } from './schemas/site';
+import { smtpDb } from './schemas/smtp-db';
+import { decisionTree } from './schemas/tree';
 import { parseWith } from './validate';
 
 export type Locale = 'ja';
@@ -40,3 +42,24 @@ export const pageQuery = (slug: string, locale: Locale = DEFAULT_LOCALE) =>
 
 export const changelogQuery = (locale: Locale = DEFAULT_LOCALE) =>
   markdownQuery(contentFiles.changelog(locale), ['content', locale, 'changelog']);
+
+export const treeQuery = (locale: Locale = DEFAULT_LOCALE) =>
+  queryOptions({
+    queryKey: ['content', locale, 'tree'],
+    queryFn: async ({ signal }) => {
+      const file = contentFiles.tree(locale);
+      return parseWith(decisionTree, await fetchJson(file, signal), file);
+    },
+    staleTime: STALE,
+  });
+
+/** The SMTP code database: large, so only the lookup and code pages load it (never the guide pages). */
+export const smtpDbQuery = () =>
+  queryOptions({
+    queryKey: ['data', 'smtp-codes'],
+    queryFn: async ({ signal }) => {
+      const file = contentFiles.smtpDb();
+      return parseWith(smtpDb, await fetchJson(file, signal), file);
+    },
+    staleTime: Infinity,
+  });
