@@ -21,14 +21,18 @@ export const AUDIT_ROUTES: readonly AuditRoute[] = [
   { name: 'changelog', path: '/changelog', shows: '.guide-page h1' },
   { name: 'not-found page', path: '/no-such-page', shows: '.not-found h1' },
   { name: 'troubleshooter first step', path: '/troubleshoot', shows: '.ts-step .ts-answers a' },
+  { name: 'troubleshooter deep step', path: '/troubleshoot/bounce-reason?path=bounced.5xx', shows: '.ts-step .ts-answers a' },
+  { name: 'troubleshooter outcome', path: '/troubleshoot/expired?path=bounced.4xx.gave-up', shows: '.ts-step .ts-confirm' },
+  {
+    name: 'troubleshooter escalation',
+    path: '/troubleshoot/contact-support?path=bounced.5xx.domain-not-found.not-solved.not-solved',
+    shows: '.ts-step .ts-summary',
+  },
   { name: 'troubleshooter map', path: '/troubleshoot/map', shows: '.ts-map' },
 ];
 
 /** The page whose first-visit transfer and JavaScript size are budgeted. */
 export const SIZE_ROUTE = '/guide/bounces';
 
-/**
- * Lighthouse runs. /troubleshoot and /smtp render the not-found page until their features land; they
- * stay listed so their scores appear in the table from the first build that has them.
- */
+/** Lighthouse runs (mobile preset): the home page, a guide page, the troubleshooter and the lookup. */
 export const LIGHTHOUSE_ROUTES: readonly string[] = ['/', '/guide/bounces', '/troubleshoot', '/smtp'];

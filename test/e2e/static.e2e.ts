@@ -162,8 +162,37 @@ describe('offline after a first visit', () => {
     await page.getByRole('link', { name: /次のトピック/ }).click();
     await page.waitForURL(/pop-imap$/);
     await page.locator('main h1').waitFor();
+    // The troubleshooter, never opened online, works offline too: its code and tree were precached.
+    await page.getByRole('link', { name: '原因を探す' }).click();
+    await page.waitForURL(/\/troubleshoot$/);
+    await page.locator('.ts-answers a').first().click();
+    await page.waitForURL(/\/troubleshoot\/[a-z0-9-]+\?path=/);
+    await page.locator('.ts-step h1').waitFor();
+    await page.goto(`${base}/troubleshoot/map`);
+    await page.locator('.ts-map').waitFor();
     await context.setOffline(false);
     expect(errors.filter((e) => !/net::ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(e))).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('a half-deployed site', () => {
+  test('a lazily loaded chunk that is gone makes the page reload once, then say what happened', async () => {
+    const { page, context } = await openPage(browser);
+    let blocked = 0;
+    await page.route(/\/assets\/troubleshoot-routes-[^/]+\.js$/, (route) => {
+      blocked += 1;
+      return route.fulfill({ status: 404, body: 'gone' });
+    });
+    await page.goto(`${nginx}/guide/bounces`);
+    await page.locator('main h1').waitFor();
+    await page.getByRole('link', { name: '原因を探す' }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('読み込みに失敗しました');
+    expect(await page.getByRole('button', { name: '再読み込み' }).isVisible()).toBe(true);
+    expect(blocked).toBeGreaterThanOrEqual(2); // the first failure reloaded the page once
+    expect(await page.locator('.site-header').isVisible()).toBe(true);
     await context.close();
   });
 });
