@@ -25,12 +25,13 @@ function staticHostPreview(base: string): Plugin {
           req.url = `${base}404.html`;
           return next();
         }
-        if (req.method === 'GET' && path.startsWith(base) && !extname(path)) {
+        if (req.method === 'GET' && path.startsWith(base)) {
           const rel = path.slice(base.length).replace(/\/+$/, '');
           const candidate = join(outDir, rel, 'index.html');
+          // A directory with a prerendered page wins, even when its name looks like a file (/smtp/codes/5.1.1).
           if (candidate.startsWith(outDir) && existsSync(candidate)) {
             req.url = `${base}${rel ? `${rel}/` : ''}index.html${query ? `?${query}` : ''}`;
-          } else if (existsSync(join(outDir, '404.html'))) {
+          } else if (!extname(path) && existsSync(join(outDir, '404.html'))) {
             req.url = `${base}404.html`;
           }
         }

@@ -29,6 +29,9 @@ export const AUDIT_ROUTES: readonly AuditRoute[] = [
     shows: '.ts-step .ts-summary',
   },
   { name: 'troubleshooter map', path: '/troubleshoot/map', shows: '.ts-map' },
+  { name: 'SMTP lookup with a result', path: '/smtp?q=550%205.1.1', shows: '.smtp-lookup .smtp-result' },
+  { name: 'SMTP code list', path: '/smtp/codes', shows: '.smtp-codes .smtp-code-list' },
+  { name: 'SMTP code page', path: '/smtp/codes/5.7.26', shows: '.smtp-code .smtp-registry' },
 ];
 
 /** The page whose first-visit transfer and JavaScript size are budgeted. */

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { siteSettings } from '../../src/content/schemas/site';
+import { smtpDb } from '../../src/content/schemas/smtp-db';
 import { decisionTree } from '../../src/content/schemas/tree';
 import { listCanonicalSteps } from '../../src/engine/tree/canonical-steps';
+import { codePageCodes } from '../../src/features/smtp/code-variants';
 
 export interface PrerenderRoute {
   path: string; // app path, without the base path
@@ -18,6 +20,7 @@ export function collectRoutes(outDir: string): PrerenderRoute[] {
   const site = siteSettings.parse(JSON.parse(readFileSync(join(outDir, 'content/ja/site.json'), 'utf8')));
   const paths = ['/', '/guide', '/changelog', ...site.topics.map((t) => `/guide/${t.slug}`)];
   paths.push(...troubleshootRoutes(outDir));
+  paths.push(...smtpRoutes(outDir));
   return [...new Set(paths)].map((path) => ({ path, file: fileFor(path) }));
 }
 
@@ -29,4 +32,10 @@ function troubleshootRoutes(outDir: string): string[] {
   const tree = decisionTree.parse(JSON.parse(readFileSync(join(outDir, 'content/ja/tree.json'), 'utf8')));
   const steps = listCanonicalSteps(tree).map((step) => step.url.split('?')[0] ?? step.url);
   return ['/troubleshoot', ...steps, '/troubleshoot/done', '/troubleshoot/map'];
+}
+
+/** The SMTP lookup, the list of codes and a page per code (each basic code, X.y.z and its class variants). */
+function smtpRoutes(outDir: string): string[] {
+  const db = smtpDb.parse(JSON.parse(readFileSync(join(outDir, 'data/smtp-codes.json'), 'utf8')));
+  return ['/smtp', '/smtp/codes', ...codePageCodes(db).map((code) => `/smtp/codes/${encodeURIComponent(code)}`)];
 }

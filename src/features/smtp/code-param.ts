@@ -1,0 +1,80 @@
+import type { BasicCodeEntry, EnhancedCodeEntry, SmtpDb } from '../../content/schemas/smtp-db';
+import { isInventedReplyCode, isReplyShape, isValidClass, isValidSubject, parseStatusShape } from '../../engine/smtp/codes';
+
+type SubjectEntry = SmtpDb['subjects'][number];
+
+/** What a /smtp/codes/<code> address names. */
+export type CodeView =
+  | { kind: 'basic'; code: string; entry: BasicCodeEntry }
+  // A registered enhanced code, either one class ("5.1.1", cls "5") or the registry form ("X.1.1", cls null).
+  | { kind: 'enhanced'; code: string; cls: '2' | '4' | '5' | null; entry: EnhancedCodeEntry }
+  // Well-formed but not in the IANA registry ("5.7.999"): explained by its class and subject.
+  | { kind: 'unregistered'; code: string; cls: '2' | '4' | '5' | null; subject: SubjectEntry }
+  | { kind: 'invalid'; text: string; why: string };
+
+const REGISTRY_FORM = /^[Xx]\.([0-9]{1,3})\.([0-9]{1,3})$/;
+const MAX_SHOWN = 40; // a 3000-character address is shown cut, not in full
+
+function shown(raw: string): string {
+  return raw.length > MAX_SHOWN ? `${raw.slice(0, MAX_SHOWN)}…` : raw;
+}
+
+function classDigit(cls: number): '2' | '4' | '5' | null {
+  return cls === 2 ? '2' : cls === 4 ? '4' : cls === 5 ? '5' : null;
+}
+
+function replyCodeWhy(code: string): string {
+  if (isInventedReplyCode(code)) {
+    return `「${code}」は、インターネット上の「SMTP エラーコード一覧」に載っていることがありますが、SMTP の規格（RFC 5321・RFC 7504）にはないコードです。`;
+  }
+  const first = code.charAt(0);
+  if (first < '2' || first > '5') {
+    return `SMTP の応答コードは 2〜5 で始まる 3 桁の数字です。「${code}」のように ${first} で始まるコードはありません。`;
+  }
+  return `「${code}」は、SMTP の規格（RFC 5321・RFC 7504）で定められた応答コードの一覧にありません。`;
+}
+
+function subjectView(db: SmtpDb, code: string, cls: '2' | '4' | '5' | null, subject: number, detail: number): CodeView {
+  const key = `X.${subject}.${detail}`;
+  const entry = db.enhanced.find((e) => e.code === key);
+  if (entry) return { kind: 'enhanced', code, cls, entry };
+  const subjectEntry = isValidSubject(subject) ? db.subjects.find((s) => s.subject === subject) : undefined;
+  if (subjectEntry) return { kind: 'unregistered', code, cls, subject: subjectEntry };
+  return { kind: 'invalid', text: code, why: `拡張ステータスコードの 2 番目の数字（分類）は 0〜7 のどれかです。「${code}」の ${subject} という分類はありません。` };
+}
+
+/**
+ * Reads the code from a page address: "550", "5.1.1", "X.1.1" (also "x.1.1" and "5.01.1", shown in
+ * their usual form). Anything else gets a reason a customer can understand.
+ */
+export function parseCodeParam(raw: string, db: SmtpDb): CodeView {
+  const text = raw.trim();
+  const general = REGISTRY_FORM.exec(text);
+  if (general) {
+    const subject = Number(general[1]);
+    const detail = Number(general[2]);
+    return subjectView(db, `X.${subject}.${detail}`, null, subject, detail);
+  }
+  const status = parseStatusShape(text);
+  if (status) {
+    const normal = `${status.cls}.${status.subject}.${status.detail}`;
+    const cls = classDigit(status.cls);
+    if (!isValidClass(status.cls) || cls === null) {
+      return {
+        kind: 'invalid',
+        text: normal,
+        why: `拡張ステータスコードは 2（成功）・4（一時的なエラー）・5（恒久的なエラー）のどれかで始まります。「${normal}」は ${status.cls} で始まるため、ステータスコードではありません。`,
+      };
+    }
+    return subjectView(db, normal, cls, status.subject, status.detail);
+  }
+  if (isReplyShape(text)) {
+    const entry = db.basic.find((e) => e.code === text);
+    return entry ? { kind: 'basic', code: text, entry } : { kind: 'invalid', text, why: replyCodeWhy(text) };
+  }
+  return {
+    kind: 'invalid',
+    text: shown(text),
+    why: `「${shown(text)}」は SMTP のコードの形ではありません。応答コードは 3 桁の数字（例：550）、拡張ステータスコードは 3 つの数字を点で区切った形（例：5.1.1）です。`,
+  };
+}

@@ -1,0 +1,87 @@
+import type { GuideLink } from '../../content/schemas/common';
+import type { Topic } from '../../content/schemas/site';
+
+/**
+ * The guide's section headings, so a link from the code database reads "バウンス事例：メールアドレスの検証"
+ * instead of a bare page name. Copied from public/content/ja/pages/*.md because fetching every linked page
+ * just for its headings would cost a request per page; test/components/smtp.test.tsx fails when a heading
+ * here no longer matches the Markdown.
+ */
+export const SECTION_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  'recipient-checks': {
+    'both-sides': '送信側と受信側の両方から確認する',
+    filters: 'フィルターを確認する',
+    'pop-imap-settings': 'POP/IMAP設定を確認する',
+    trash: 'ごみ箱フォルダーを確認してもらう',
+    'anti-spam-software': '迷惑メール対策ソフトを確認してもらう',
+    'spam-folder': '迷惑メールフォルダーを確認する',
+    'trusted-contacts': '信頼できる連絡先リストを確認する',
+  },
+  firewall: {
+    'corporate-filters': '法人向けフィルター',
+    firewall: 'ファイアウォール',
+    'contact-company': '法人の連絡先に直接連絡する',
+  },
+  'pop-imap': {
+    protocols: 'POPとIMAPとは',
+    'choose-protocol': '最適なプロトコルを選ぶ',
+    'pop-vs-imap': 'POPとIMAPのどちらを選ぶか',
+  },
+  bounces: {
+    'address-verification': 'メールアドレスの検証',
+    'list-hygiene': 'メーリングリストを整理する',
+    'hard-and-soft': '一時的なバウンスと恒久的なバウンス',
+  },
+  quarantine: {
+    'mailbox-full': '受信トレイがいっぱいの場合',
+    'unverified-sender': '未確認のアドレスから送信した場合',
+    'spam-complaints': '迷惑メールの苦情が寄せられている場合',
+    'tell-recipient': '受信者に事情を連絡する',
+  },
+  timing: {
+    'wait-and-check': '時間をおいて確認する',
+    'retry-schedule': '送信サーバーの再送のしくみ',
+    'delay-notice': '遅延のお知らせが届いたら',
+  },
+  'sending-frequency': {
+    'frequency-risk': '大量送信または間隔の空きすぎた送信',
+    guideline: '送信頻度の目安',
+    'rate-limits': '送信量の制限',
+  },
+  'error-codes': {
+    'temporary-4xx': '一時的な失敗（400番台のエラー）',
+    'retry-facts': '再送と遅延のお知らせ',
+    'permanent-5xx': '恒久的な失敗（500番台のエラー）',
+    'permanent-reasons': '恒久的な失敗の主な理由',
+    expired: '再送が打ち切られた場合（期限切れ）',
+    ndr: '配信失敗メッセージ（NDR）',
+  },
+  'safe-senders': {
+    'one-stop': 'いちばん効果的な方法',
+    'how-to-ask': '受信者へのお願いの仕方',
+  },
+  authentication: {
+    spf: 'SPF',
+    dkim: 'DKIM',
+    dmarc: 'DMARC',
+    'reverse-dns': '逆引きDNS（PTR）',
+    'bulk-sender-requirements': '大量送信者に求められる条件',
+    tls: 'TLS（通信の暗号化）',
+  },
+};
+
+/** The text of a link to a guide page or section: "page title：section heading", or the page title alone. */
+export function guideLinkLabel(link: GuideLink, topics: readonly Topic[]): string {
+  const page = topics.find((t) => t.slug === link.page)?.title ?? link.page;
+  const section = link.section === undefined ? undefined : SECTION_LABELS[link.page]?.[link.section];
+  return section === undefined ? page : `${page}：${section}`;
+}
+
+/** Guide links without duplicates, in their first order. */
+export function uniqueGuideLinks(links: readonly GuideLink[]): GuideLink[] {
+  const out: GuideLink[] = [];
+  for (const link of links) {
+    if (!out.some((l) => l.page === link.page && l.section === link.section)) out.push(link);
+  }
+  return out;
+}

@@ -1,0 +1,75 @@
+import type { SmtpDb } from '../../content/schemas/smtp-db';
+import { classify } from '../../engine/smtp/classify';
+import type { ResultClass, SmtpResult } from '../../engine/smtp/types';
+
+/** The longest text a shared link carries (a longer paste is shared by its codes only). */
+export const MAX_SHARED_TEXT = 4000;
+
+export interface SharePlan {
+  /** What goes into ?q= ("" for nothing). */
+  query: string;
+  kind: 'codes' | 'full' | 'none';
+  /** The full text was asked for but is longer than MAX_SHARED_TEXT, so only the codes are shared. */
+  fullTooLong: boolean;
+  /** Results left out because the link would have grown past MAX_SHARED_TEXT. */
+  omitted: number;
+}
+
+// Provider tags such as "[TSS04]", "S3150", "RP-001": codes of their own, never personal data. Longer text
+// clues are sentences from the reply and stay out of a codes-only link.
+const TAG = /^[[\]A-Za-z0-9-]{2,12}$/;
+
+function providerTags(result: SmtpResult, db: SmtpDb): string[] {
+  const provider = db.providers.find((p) => p.provider === result.provider);
+  if (!provider) return [];
+  const text = (result.diagnostic ?? '').toLowerCase();
+  const tag = provider.rules.find((r) => r.textClue !== undefined && TAG.test(r.textClue) && text.includes(r.textClue.toLowerCase()))?.textClue;
+  // One of the provider's own clues ("gsmtp", "yahoodns.net"), so the link names the same provider again.
+  const clue = provider.clues.find((c) => TAG.test(c) || /^[a-z0-9.-]+$/i.test(c));
+  return [tag, clue].filter((t): t is string => t !== undefined);
+}
+
+function codeLine(result: SmtpResult, db: SmtpDb): string {
+  return [result.replyCode, result.status, ...providerTags(result, db)].filter((t) => t !== null).join(' ');
+}
+
+const ACTION_FOR: Record<ResultClass, string> = { delivered: 'delivered', temporary: 'delayed', permanent: 'failed', expired: 'failed' };
+
+/** The codes of a delivery-status block: only the DSN can say the sender gave up on a 4.x.x (expired). */
+function dsnBlock(result: SmtpResult, db: SmtpDb): string {
+  const lines = [`Action: ${result.action ?? ACTION_FOR[result.class]}`];
+  if (result.status !== null) lines.push(`Status: ${result.status}`);
+  const diagnostic = codeLine(result, db);
+  if (diagnostic !== '') lines.push(`Diagnostic-Code: smtp; ${diagnostic}`);
+  return lines.join('\n');
+}
+
+function codesOnly(results: readonly SmtpResult[], db: SmtpDb): { query: string; omitted: number } {
+  // Plain lines ("550 5.1.1") unless a class depends on more than the codes (an expiry, a DSN Action).
+  const needsDsn = results.some((r) => classify(null, r.replyCode, r.status, false) !== r.class);
+  const parts = [...new Set(results.map((r) => (needsDsn ? dsnBlock(r, db) : codeLine(r, db))))].filter((p) => p !== '');
+  const separator = needsDsn ? '\n\n' : '\n';
+  let query = '';
+  let kept = 0;
+  for (const part of parts) {
+    const next = query === '' ? part : `${query}${separator}${part}`;
+    if (next.length > MAX_SHARED_TEXT) break;
+    query = next;
+    kept++;
+  }
+  return { query, omitted: parts.length - kept };
+}
+
+/**
+ * What a shareable link to a lookup carries. By default only the codes found (no addresses, no message
+ * text), with the provider's tag so the link shows the same provider meaning; the whole pasted text only
+ * when the reader explicitly chose it and it fits.
+ */
+export function planShare(input: string, results: readonly SmtpResult[], db: SmtpDb, includeFullText: boolean): SharePlan {
+  if (includeFullText && input.trim() !== '' && input.length <= MAX_SHARED_TEXT) {
+    return { query: input, kind: 'full', fullTooLong: false, omitted: 0 };
+  }
+  const fullTooLong = includeFullText && input.length > MAX_SHARED_TEXT;
+  const { query, omitted } = codesOnly(results, db);
+  return { query, kind: query === '' ? 'none' : 'codes', fullTooLong, omitted };
+}

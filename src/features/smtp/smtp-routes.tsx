@@ -1,0 +1,18 @@
+import { Route, Routes } from 'react-router';
+import { NotFound } from '../../components/not-found';
+import { CodePage } from './code-page';
+import { CodesPage } from './codes-page';
+import { LookupPage } from './lookup-page';
+import './smtp.css';
+
+/** Everything under /smtp: the lookup, the list of codes and a page per code. Loaded on demand. */
+export function SmtpRoutes() {
+  return (
+    <Routes>
+      <Route index element={<LookupPage />} />
+      <Route path="codes" element={<CodesPage />} />
+      <Route path="codes/:code" element={<CodePage />} />
+      <Route path="*" element={<NotFound />} />
+    </Routes>
+  );
+}
