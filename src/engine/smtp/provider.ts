@@ -1,5 +1,5 @@
 import type { ProviderEntry } from '../../content/schemas/smtp-db';
-import { isExactPattern, statusMatchesPattern } from './codes';
+import { isExactPattern, registryKey, statusMatchesPattern } from './codes';
 import type { DbIndex } from './db-index';
 import type { ProviderId } from './types';
 
@@ -97,5 +97,15 @@ export function matchProvider(
   // (Microsoft 365 refusing its own tenant's traffic, 5.7.708).
   const reporting = input.remoteMta === null ? providerByClues(index, input.reportingMta) : null;
   if (reporting) return { provider: reporting.provider, rule: bestRule(reporting, input, lowerText) };
+  // A status IANA never registered (5.7.708, 4.7.650) that exactly one provider defines is that
+  // provider's own code, even when the pasted text names no host ("Remote server returned '550 5.7.708 …'").
+  const status = input.status;
+  if (status !== null && !index.enhanced.has(registryKey(status))) {
+    const owners = index.providers.filter((provider) =>
+      provider.rules.some((rule) => rule.textClue === undefined && rule.statuses.some((p) => statusMatchesPattern(status, p))),
+    );
+    const [owner] = owners;
+    if (owners.length === 1 && owner) return { provider: owner.provider, rule: bestRule(owner, input, lowerText) };
+  }
   return { provider: null, rule: null };
 }

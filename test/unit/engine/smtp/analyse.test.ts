@@ -56,6 +56,10 @@ describe('providers reuse IANA numbers with their own meanings', () => {
     { input: '451 4.7.550 throttled (mx.eur.protection.outlook.com)', provider: 'microsoft', meaning: '送信量の急な変化で一時的に制限されています', differs: false },
     { input: '550 5.7.1 rejected by mail.acme.com', provider: null, meaning: null, differs: false },
     { input: '550 5.7.1 rejected by mx01.mail.icloud.com [CS01]', provider: 'apple', meaning: '受信側のポリシーで拒否されました', differs: false },
+    // Not in the IANA registry and defined by one provider only: that provider's code, even with no host named.
+    { input: "Remote server returned '550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP.'", provider: 'microsoft', meaning: 'この IP アドレスからのメールは受け付けられていません', differs: false },
+    { input: '451 4.7.600 try again later', provider: 'microsoft', meaning: '送信量の急な変化で一時的に制限されています', differs: false },
+    { input: '550 5.7.999 custom block', provider: null, meaning: null, differs: false },
   ])('$input', async ({ input, provider, meaning, differs }) => {
     const [r] = (await analyse(input, fixtureDb)).results;
     expect(r?.provider).toBe(provider);
