@@ -163,4 +163,24 @@ describe('keyboard only', () => {
     await page.getByText(`${total} 項目中 0 項目を確認済み`).waitFor();
     await context.close();
   });
+
+  test('the code lookup: type a reply, submit with Enter, land on the results, follow a link', async () => {
+    const { page, context, errors } = await openPage(browser);
+    await page.goto(`${root}/smtp`);
+    await page.locator('.smtp-lookup textarea').waitFor();
+    await tabUntil(page, (f) => f.tag === 'textarea', 60);
+    await page.keyboard.type('550 5.1.1 <taro@example.jp>: Recipient address rejected: User unknown');
+    const button = await tabUntil(page, (f) => f.tag === 'button', 3);
+    expect(button.text).toBe('調べる');
+    await page.keyboard.press('Enter');
+    await page.locator('.smtp-result').first().waitFor();
+    // Focus moves to the results, so a screen reader hears them first.
+    await expect.poll(() => focused(page).then((f) => f.tag)).toMatch(/^h[1-3]$/);
+    const link = await tabUntil(page, (f) => f.tag === 'a' && /5\.1\.1/.test(f.text), 40);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/smtp\/codes\/5\.1\.1$/);
+    expect(link.text).toContain('5.1.1');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
