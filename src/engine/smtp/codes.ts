@@ -59,6 +59,18 @@ export function isInventedReplyCode(code: string): boolean {
   );
 }
 
+/** Why a three-digit number is not a reply code we know (Japanese, for the reader). */
+export function unknownReplyCodeWhy(code: string): string {
+  if (isInventedReplyCode(code)) {
+    return `「${code}」は、インターネット上の「SMTP エラーコード一覧」に載っていることがありますが、SMTP の規格（RFC 5321・RFC 7504）にはないコードです。`;
+  }
+  const first = code.charAt(0);
+  if (first < '2' || first > '5') {
+    return `SMTP の応答コードは 2〜5 で始まる 3 桁の数字です。「${code}」のように ${first} で始まるコードはありません。`;
+  }
+  return `「${code}」は、SMTP の規格（RFC 5321・RFC 7504）で定められた応答コードの一覧にありません。`;
+}
+
 /** Matches "5.7.26" against a provider rule entry: an exact code or a range "4.7.500-4.7.699". */
 export function statusMatchesPattern(status: string, pattern: string): boolean {
   const p = pattern.trim();

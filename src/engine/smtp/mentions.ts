@@ -1,4 +1,4 @@
-import { isInventedReplyCode, normaliseStatus, parseStatusShape } from './codes';
+import { normaliseStatus, parseStatusShape, unknownReplyCodeWhy } from './codes';
 import type { DbIndex } from './db-index';
 import { isPairGap, scanTokens } from './tokens';
 import type { Token } from './tokens';
@@ -19,16 +19,6 @@ export interface LookalikeCandidate {
   weak: boolean;
 }
 
-function replyWhy(code: string): string {
-  if (isInventedReplyCode(code)) {
-    return `「${code}」は、インターネット上の「SMTP エラーコード一覧」に載っていることがありますが、SMTP の規格（RFC 5321・RFC 7504）にはないコードです。`;
-  }
-  const first = code.charAt(0);
-  if (first < '2' || first > '5') {
-    return `SMTP の応答コードは 2〜5 で始まる 3 桁の数字です。「${code}」のように ${first} で始まるコードはありません。`;
-  }
-  return `「${code}」は、SMTP の規格（RFC 5321・RFC 7504）で定められた応答コードの一覧にありません。`;
-}
 
 function statusWhy(text: string, versionWord: boolean): string | null {
   if (versionWord) return `「${text}」はバージョン番号のようです。メールのエラーコードではありません。`;
@@ -104,7 +94,7 @@ export function findMentions(text: string, from: number, to: number, index: DbIn
       !paired && next && next.kind === 'status' && !t.continuation && isPairGap(text, t.end, next.start) ? next : null;
     if (!paired && !follower && !(t.context || relaxed)) continue;
     const reply = index.basic.has(r.code) ? r : null;
-    if (!reply) out.lookalikes.push({ text: r.code, why: replyWhy(r.code), weak: false });
+    if (!reply) out.lookalikes.push({ text: r.code, why: unknownReplyCodeWhy(r.code), weak: false });
     const continuation = paired !== null || t.continuation;
     if (paired) {
       addStatus(out, paired, reply, continuation);

@@ -1,5 +1,5 @@
 import type { BasicCodeEntry, EnhancedCodeEntry, SmtpDb } from '../../content/schemas/smtp-db';
-import { isInventedReplyCode, isReplyShape, isValidClass, isValidSubject, parseStatusShape } from '../../engine/smtp/codes';
+import { isReplyShape, isValidClass, isValidSubject, parseStatusShape, unknownReplyCodeWhy } from '../../engine/smtp/codes';
 
 type SubjectEntry = SmtpDb['subjects'][number];
 
@@ -23,16 +23,6 @@ function classDigit(cls: number): '2' | '4' | '5' | null {
   return cls === 2 ? '2' : cls === 4 ? '4' : cls === 5 ? '5' : null;
 }
 
-function replyCodeWhy(code: string): string {
-  if (isInventedReplyCode(code)) {
-    return `「${code}」は、インターネット上の「SMTP エラーコード一覧」に載っていることがありますが、SMTP の規格（RFC 5321・RFC 7504）にはないコードです。`;
-  }
-  const first = code.charAt(0);
-  if (first < '2' || first > '5') {
-    return `SMTP の応答コードは 2〜5 で始まる 3 桁の数字です。「${code}」のように ${first} で始まるコードはありません。`;
-  }
-  return `「${code}」は、SMTP の規格（RFC 5321・RFC 7504）で定められた応答コードの一覧にありません。`;
-}
 
 function subjectView(db: SmtpDb, code: string, cls: '2' | '4' | '5' | null, subject: number, detail: number): CodeView {
   const key = `X.${subject}.${detail}`;
@@ -70,7 +60,7 @@ export function parseCodeParam(raw: string, db: SmtpDb): CodeView {
   }
   if (isReplyShape(text)) {
     const entry = db.basic.find((e) => e.code === text);
-    return entry ? { kind: 'basic', code: text, entry } : { kind: 'invalid', text, why: replyCodeWhy(text) };
+    return entry ? { kind: 'basic', code: text, entry } : { kind: 'invalid', text, why: unknownReplyCodeWhy(text) };
   }
   return {
     kind: 'invalid',
