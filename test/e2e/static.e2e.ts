@@ -59,6 +59,18 @@ describe('prerendered HTML on any static host', () => {
   });
 });
 
+describe('what a guide page loads', () => {
+  test('neither the lookup engine, the code database nor the troubleshooter', async () => {
+    const { page, context } = await openPage(browser);
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(`${nginx}/guide/bounces`, { waitUntil: 'networkidle' });
+    expect(requested.some((p) => p.endsWith('.js'))).toBe(true);
+    expect(requested.filter((p) => /smtp-codes|tree\.json|analyse|smtp-routes|troubleshoot-routes|worker/.test(p))).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('nginx with deploy/nginx.conf', () => {
   test('caching, compression and security headers', async () => {
     const html = await fetch(`${nginx}/guide/bounces`, { headers: { 'accept-encoding': 'gzip' } });
@@ -170,6 +182,13 @@ describe('offline after a first visit', () => {
     await page.locator('.ts-step h1').waitFor();
     await page.goto(`${base}/troubleshoot/map`);
     await page.locator('.ts-map').waitFor();
+    // So does the code lookup: its worker and the code database were precached.
+    await page.goto(`${base}/smtp`);
+    await page.locator('.smtp-lookup textarea').fill('550 5.1.1 <a@example.jp>: Recipient address rejected: User unknown');
+    await page.getByRole('button', { name: '調べる' }).click();
+    await page.locator('.smtp-result').first().waitFor();
+    await page.goto(`${base}/smtp/codes/4.2.2`);
+    await page.locator('.smtp-code .smtp-registry').waitFor();
     await context.setOffline(false);
     expect(errors.filter((e) => !/net::ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(e))).toEqual([]);
     await context.close();
