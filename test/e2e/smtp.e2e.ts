@@ -53,9 +53,14 @@ describe('the SMTP lookup in Chromium', () => {
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(link).toBe(page.url());
 
-    const fresh = await openPage(browser);
+    // Opened on a phone, the shared link lands on the result, not above the form.
+    const fresh = await openPage(browser, { viewport: { width: 360, height: 640 } });
     await fresh.page.goto(link);
     await resultsHeading(fresh.page).waitFor();
+    await expect.poll(() => fresh.page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
+    await expect
+      .poll(() => resultsHeading(fresh.page).evaluate((el) => el.getBoundingClientRect().top))
+      .toBeLessThan(640);
     expect(await firstCardTitle(fresh.page).textContent()).toBe(title('X.1.1'));
     expect(await box(fresh.page).inputValue()).toBe('550 5.1.1');
     expect(fresh.errors).toEqual([]);

@@ -89,6 +89,19 @@ export function useLookup() {
 
   // After a submission, keyboard and screen-reader users land on the results, not on a re-rendered form.
   const succeeded = query.isSuccess;
+  // A shared link (/smtp?q=…) opened on a phone: the result is what the link points to, so bring it into
+  // view once, as a link to a guide section does, instead of leaving it below the form.
+  const openedWithQuery = useRef(true);
+  useEffect(() => {
+    if (!hydrated || !openedWithQuery.current) return;
+    if (fromLocation?.kind !== 'query') {
+      openedWithQuery.current = false;
+      return;
+    }
+    if (!succeeded) return;
+    openedWithQuery.current = false;
+    resultsHeading.current?.focus();
+  }, [hydrated, fromLocation?.kind, succeeded]);
   useEffect(() => {
     if (!focusResults.current || !succeeded) return;
     focusResults.current = false;
