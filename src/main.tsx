@@ -21,10 +21,10 @@ const state = document.getElementById('app-state');
 if (state?.textContent) {
   try {
     const dehydrated: unknown = JSON.parse(state.textContent);
+    // The page hydrates from the build's copy of the content, then refetches it once it is live (marked
+    // stale here), so an operator's later edit on the server shows up without a rebuild.
     if (isDehydratedState(dehydrated)) {
-      // The embedded content is as fresh as this HTML file: don't download it again for this view.
-      const now = Date.now();
-      for (const query of dehydrated.queries) query.state.dataUpdatedAt = now;
+      for (const query of dehydrated.queries) query.state.dataUpdatedAt = 0;
       hydrate(queryClient, dehydrated);
     }
   } catch {

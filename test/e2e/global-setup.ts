@@ -14,6 +14,7 @@ declare module 'vitest' {
     nginxUrl: string;
     nginxSubpathUrl: string;
     plainStaticUrl: string;
+    rootDist: string;
   }
 }
 
@@ -47,6 +48,7 @@ export default async function setup(project: TestProject) {
   project.provide('nginxUrl', nginx.url);
   project.provide('nginxSubpathUrl', nginxSub.url);
   project.provide('plainStaticUrl', `http://127.0.0.1:${PLAIN_PORT}`);
+  project.provide('rootDist', rootDist);
   return async () => {
     await Promise.all([root.stop(), sub.stop(), nginx.stop(), nginxSub.stop(), plain.stop()]);
     if (!reuse) rmSync(work, { recursive: true, force: true });

@@ -158,6 +158,18 @@ describe('the guide in Chromium', () => {
     await context.close();
   });
 
+  test('a content edit on the server shows on a prerendered page without a rebuild', async () => {
+    const { page, errors, context } = await openPage(browser);
+    await page.route('**/content/ja/pages/timing.md', (route) =>
+      route.fulfill({ status: 200, body: '## 編集後の見出し {#edited}\n\n運用者が書き換えた本文です。' }),
+    );
+    await page.goto(`${root}/guide/timing`);
+    await page.getByRole('heading', { level: 2, name: '編集後の見出し' }).waitFor();
+    expect(await page.locator('main').textContent()).toContain('運用者が書き換えた本文です。');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   test('hostile text in content is shown as text, never run', async () => {
     const { page, context } = await openPage(browser);
     await withoutPrerender(page);
