@@ -46,7 +46,7 @@ export function LookupForm({ text, onTextChange, busy, onSubmit }: LookupFormPro
         </p>
       )}
       {/* Not disabled while busy: a disabled button would drop the keyboard focus. */}
-      <button type="submit" className="smtp-form__submit" aria-disabled={busy}>
+      <button type="submit" className="button button--primary smtp-form__submit" aria-disabled={busy}>
         調べる
       </button>
       <div className="smtp-examples">

@@ -89,7 +89,7 @@ export function CodeLookup({ tree, nodeId, answers }: CodeLookupProps) {
           autoComplete="off"
         />
         {/* Not disabled while working: a disabled button would drop the keyboard focus. */}
-        <button type="submit" className="ts-lookup__submit" aria-disabled={status.kind === 'working'}>
+        <button type="submit" className="button button--primary ts-lookup__submit" aria-disabled={status.kind === 'working'}>
           判定する
         </button>
       </form>

@@ -9,6 +9,7 @@ import { summarise } from '../../engine/tree/summarise';
 import type { NodeState } from '../../engine/tree/walk';
 import { InlineView } from '../guide/inline-view';
 import { SupportContact } from './support-contact';
+import { StepFrame } from './step-frame';
 
 type EscalationStepProps = {
   tree: DecisionTree;
@@ -28,11 +29,7 @@ export function EscalationStep({ tree, state, node, support, stepUrl, smtpCode, 
   const summary = summarise(tree, state, hydrated ? absoluteUrl(stepUrl) : stepUrl, { smtpCode });
   const headingId = `ts-escalation-${node.id}`;
   return (
-    <section className="ts-step" aria-labelledby={headingId}>
-      <p className="ts-step__count">ステップ {state.step}</p>
-      <h1 id={headingId} ref={headingRef} tabIndex={-1}>
-        {node.title}
-      </h1>
+    <StepFrame headingId={headingId} step={state.step} title={node.title} headingRef={headingRef}>
       <p className="ts-step__body">
         <InlineView nodes={parseInline(node.body)} />
       </p>
@@ -50,6 +47,6 @@ export function EscalationStep({ tree, state, node, support, stepUrl, smtpCode, 
           onFocus={(event) => event.currentTarget.select()}
         />
       </section>
-    </section>
+    </StepFrame>
   );
 }

@@ -8,6 +8,7 @@ import { confirmWording } from '../../engine/tree/confirm';
 import type { NodeState } from '../../engine/tree/walk';
 import { InlineView } from '../guide/inline-view';
 import { notSolvedHref, solvedHref } from './step-links';
+import { StepFrame } from './step-frame';
 
 type OutcomeStepProps = {
   tree: DecisionTree;
@@ -25,11 +26,7 @@ export function OutcomeStep({ tree, state, node, topics, smtpCode, headingRef }:
   const next = notSolvedHref(tree, state, node, smtpCode);
   const headingId = `ts-outcome-${node.id}`;
   return (
-    <section className="ts-step" aria-labelledby={headingId}>
-      <p className="ts-step__count">ステップ {state.step}</p>
-      <h1 id={headingId} ref={headingRef} tabIndex={-1}>
-        {node.title}
-      </h1>
+    <StepFrame headingId={headingId} step={state.step} title={node.title} headingRef={headingRef}>
       <p className="ts-step__body">
         <InlineView nodes={parseInline(node.body)} />
       </p>
@@ -55,6 +52,6 @@ export function OutcomeStep({ tree, state, node, topics, smtpCode, headingRef }:
           )}
         </ul>
       </section>
-    </section>
+    </StepFrame>
   );
 }

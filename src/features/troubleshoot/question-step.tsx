@@ -6,6 +6,7 @@ import type { NodeState } from '../../engine/tree/walk';
 import { InlineView } from '../guide/inline-view';
 import { CodeLookup } from './code-lookup';
 import { answerHref } from './step-links';
+import { StepFrame } from './step-frame';
 
 type QuestionStepProps = {
   tree: DecisionTree;
@@ -19,11 +20,7 @@ type QuestionStepProps = {
 export function QuestionStep({ tree, state, node, smtpCode, headingRef }: QuestionStepProps) {
   const headingId = `ts-question-${node.id}`;
   return (
-    <section className="ts-step" aria-labelledby={headingId}>
-      <p className="ts-step__count">ステップ {state.step}</p>
-      <h1 id={headingId} ref={headingRef} tabIndex={-1}>
-        {node.question}
-      </h1>
+    <StepFrame headingId={headingId} step={state.step} title={node.question} headingRef={headingRef}>
       {node.help !== undefined && (
         <p className="ts-step__help">
           <InlineView nodes={parseInline(node.help)} />
@@ -42,6 +39,6 @@ export function QuestionStep({ tree, state, node, smtpCode, headingRef }: Questi
         // A new step (or a new route to this one) starts with an empty form.
         <CodeLookup key={state.answers.join('.')} tree={tree} nodeId={node.id} answers={state.answers} />
       )}
-    </section>
+    </StepFrame>
   );
 }
