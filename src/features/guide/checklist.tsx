@@ -1,5 +1,6 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import type { Inline } from '../../content/markdown/ast';
+import { useHydrated } from '../../components/use-hydrated';
 import { InlineView } from './inline-view';
 
 type ChecklistProps = {
@@ -39,6 +40,8 @@ function subscribe(listener: () => void) {
 /** A checklist whose ticks live in localStorage, so they survive a reload; the server snapshot is empty. */
 export function Checklist({ storageKey, items }: ChecklistProps) {
   const raw = useSyncExternalStore(subscribe, () => read(storageKey), () => EMPTY);
+  // A tick made before the app takes over the prerendered page would be lost: wait until it has.
+  const ready = useHydrated();
   const checked = parseIds(raw);
   const done = items.filter((item) => checked.has(item.id)).length;
 
@@ -68,7 +71,7 @@ export function Checklist({ storageKey, items }: ChecklistProps) {
           const inputId = `${storageKey}-${item.id}`;
           return (
             <li key={item.id}>
-              <input type="checkbox" id={inputId} checked={checked.has(item.id)} onChange={() => toggle(item.id)} />
+              <input type="checkbox" id={inputId} checked={checked.has(item.id)} onChange={() => toggle(item.id)} disabled={!ready} />
               <label htmlFor={inputId}>
                 <InlineView nodes={item.children} />
               </label>

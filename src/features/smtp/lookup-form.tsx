@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
+import { useHydrated } from '../../components/use-hydrated';
 import { LOOKUP_EXAMPLES } from './examples';
 
 type LookupFormProps = {
@@ -14,6 +15,9 @@ type LookupFormProps = {
 export function LookupForm({ text, onTextChange, busy, onSubmit }: LookupFormProps) {
   const [empty, setEmpty] = useState(false);
   const id = useId();
+  // Until the app has taken over the prerendered page, typing would be lost and the button would only
+  // reload the page: the controls wait, read-only and disabled, for the few hundred milliseconds it takes.
+  const ready = useHydrated();
 
   const run = (value: string) => {
     const blank = value.trim() === '';
@@ -38,6 +42,7 @@ export function LookupForm({ text, onTextChange, busy, onSubmit }: LookupFormPro
         onChange={(event) => onTextChange(event.target.value)}
         spellCheck={false}
         autoComplete="off"
+        readOnly={!ready}
         aria-describedby={empty ? `${id}-empty` : undefined}
       />
       {empty && (
@@ -46,7 +51,7 @@ export function LookupForm({ text, onTextChange, busy, onSubmit }: LookupFormPro
         </p>
       )}
       {/* Not disabled while busy: a disabled button would drop the keyboard focus. */}
-      <button type="submit" className="button button--primary smtp-form__submit" aria-disabled={busy}>
+      <button type="submit" className="button button--primary smtp-form__submit" aria-disabled={busy} disabled={!ready}>
         調べる
       </button>
       <div className="smtp-examples">
@@ -58,6 +63,7 @@ export function LookupForm({ text, onTextChange, busy, onSubmit }: LookupFormPro
             <li key={example.label}>
               <button
                 type="button"
+                disabled={!ready}
                 className="smtp-examples__button"
                 onClick={() => {
                   onTextChange(example.text);
