@@ -100,7 +100,8 @@ async function runOnce(url: string, timeoutMs: number): Promise<LighthouseRun> {
 
 /**
  * Runs Lighthouse on one URL: once if every category meets `meets`, otherwise up to `maxRuns` times, and
- * takes the median per category (performance jitters by several points on a busy 2-core machine).
+ * takes the median per category over the completed runs (performance jitters by several points on a busy
+ * 2-core machine).
  */
 export async function runLighthouse(
   origin: string,
@@ -112,11 +113,16 @@ export async function runLighthouse(
   for (let i = 0; i < maxRuns; i++) {
     const run = await runOnce(`${origin}${path}`, timeoutMs);
     runs.push(run);
-    // Stop early when more runs cannot change the verdict: a clean first pass, or a page that cannot load.
-    if ((i === 0 && meets(run.scores)) || run.runtimeError) break;
+    // Stop early when the first run that completed meets every budget. A run that failed to record
+    // (NO_NAVSTART and other Lighthouse runtime errors are often transient) is retried, not counted.
+    const completed = runs.filter((r) => !r.runtimeError);
+    if (completed.length === 1 && !run.runtimeError && meets(run.scores)) break;
   }
-  const medianScores = perCategory((c) => median(runs.map((r) => r.scores[c])));
-  const representative = runs.find((r) => r.scores.performance === medianScores.performance) ?? runs[0];
+  // The median over the runs that completed; a page that never loaded keeps its error and zero scores.
+  const completed = runs.filter((r) => !r.runtimeError);
+  const basis = completed.length > 0 ? completed : runs;
+  const medianScores = perCategory((c) => median(basis.map((r) => r.scores[c])));
+  const representative = basis.find((r) => r.scores.performance === medianScores.performance) ?? basis[0];
   if (!representative) throw new Error(`no Lighthouse run for ${path}`);
   return { path, runs, median: medianScores, representative };
 }
