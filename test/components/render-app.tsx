@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { render } from '@testing-library/react';
+import { cleanup, render } from '@testing-library/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { MemoryRouter } from 'react-router';
 import { vi } from 'vitest';
@@ -47,4 +47,16 @@ export function renderApp(path: string, overrides: Record<string, string | null>
     { onCaughtError: (error: unknown) => caught.push(error) },
   );
   return { ...view, requested, queryClient, caught };
+}
+
+/** jsdom is not a secure context, so CopyButton would take its legacy path; userEvent provides the clipboard. */
+export function secureContext(): void {
+  Object.defineProperty(window, 'isSecureContext', { value: true, configurable: true });
+}
+
+/** Undoes renderApp and secureContext between tests. */
+export function resetApp(): void {
+  cleanup();
+  vi.unstubAllGlobals();
+  Reflect.deleteProperty(window, 'isSecureContext');
 }

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { headings } from '../../src/content/markdown/ast';
 import { parseMarkdown } from '../../src/content/markdown/parse';
@@ -15,7 +15,7 @@ import { LOOKUP_EXAMPLES } from '../../src/features/smtp/examples';
 import { runAnalysis } from '../../src/features/smtp/run-analysis';
 import { SECTION_LABELS } from '../../src/features/smtp/section-labels';
 import { MAX_SHARED_TEXT, planShare } from '../../src/features/smtp/share-query';
-import { renderApp } from './render-app';
+import { renderApp, resetApp, secureContext } from './render-app';
 
 const PUBLIC = join(import.meta.dirname, '../../public');
 const db = smtpDb.parse(JSON.parse(readFileSync(join(PUBLIC, 'data/smtp-codes.json'), 'utf8')));
@@ -46,16 +46,7 @@ function example(start: string) {
   return found;
 }
 
-/** jsdom is not a secure context, so CopyButton would take its legacy path; userEvent provides the clipboard. */
-function secureContext() {
-  Object.defineProperty(window, 'isSecureContext', { value: true, configurable: true });
-}
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-  Reflect.deleteProperty(window, 'isSecureContext');
-});
+afterEach(resetApp);
 
 const main = () => within(screen.getByRole('main'));
 const resultsHeading = () => screen.findByRole('heading', { level: 2, name: /^調べた結果/ }, { timeout: 10_000 });

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, test, vi } from 'vitest';
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, test } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { siteSettings } from '../../src/content/schemas/site';
 import { decisionTree } from '../../src/content/schemas/tree';
@@ -15,7 +15,7 @@ import { buildOutline, filterOutline, filterTerms, nodeMatches } from '../../src
 import type { OutlineEntry } from '../../src/features/troubleshoot/map-outline';
 import { planLookup } from '../../src/features/troubleshoot/lookup-plan';
 import type { LookupFinding } from '../../src/features/troubleshoot/lookup-plan';
-import { renderApp } from './render-app';
+import { renderApp, resetApp, secureContext } from './render-app';
 
 const read = (file: string): unknown => JSON.parse(readFileSync(join(import.meta.dirname, '../../public/content/ja', file), 'utf8'));
 const site = siteSettings.parse(read('site.json'));
@@ -55,16 +55,7 @@ async function clickThrough(user: ReturnType<typeof userEvent.setup>, answers: r
   }
 }
 
-/** jsdom is not a secure context, so CopyButton would take its legacy path; userEvent provides the clipboard. */
-function secureContext() {
-  Object.defineProperty(window, 'isSecureContext', { value: true, configurable: true });
-}
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-  Reflect.deleteProperty(window, 'isSecureContext');
-});
+afterEach(resetApp);
 
 describe('walking the troubleshooter by clicking answer links', () => {
   test.each([

@@ -6,6 +6,7 @@ import type { SmtpDb } from '../../../src/content/schemas/smtp-db';
 import type { GuideLink } from '../../../src/content/schemas/common';
 import { BOUNCE_REASONS } from '../../../src/engine/smtp/reasons';
 import { buildSmtpDb, parseCsv, parseProviderTable, serialise } from '../../../scripts/build-smtp-db';
+import { GUIDE_SECTIONS } from '../../fixtures/guide-contract';
 
 const fixture = (name: string): string => readFileSync(new URL(`../../fixtures/reference/${name}`, import.meta.url), 'utf8');
 const raw = readFileSync(new URL('../../../public/data/smtp-codes.json', import.meta.url), 'utf8');
@@ -16,19 +17,7 @@ const enhancedRows = parseCsv(fixture('smtp-enhanced-status-codes.csv'));
 const reasonRows = parseCsv(fixture('bounce-reasons.csv'));
 const providerRows = parseProviderTable(fixture('provider-codes.md'));
 
-// The guide's pages and section anchors: the contract every link in the data must keep.
-const GUIDE: Record<string, readonly string[]> = {
-  'recipient-checks': ['filters', 'pop-imap-settings', 'trash', 'anti-spam-software', 'spam-folder', 'trusted-contacts'],
-  firewall: ['corporate-filters', 'firewall', 'contact-company'],
-  'pop-imap': ['protocols', 'choose-protocol', 'pop-vs-imap'],
-  bounces: ['address-verification', 'list-hygiene', 'hard-and-soft'],
-  quarantine: ['mailbox-full', 'unverified-sender', 'spam-complaints', 'tell-recipient'],
-  timing: ['wait-and-check', 'retry-schedule', 'delay-notice'],
-  'sending-frequency': ['frequency-risk', 'guideline', 'rate-limits'],
-  'error-codes': ['temporary-4xx', 'retry-facts', 'permanent-5xx', 'permanent-reasons', 'expired', 'ndr'],
-  'safe-senders': ['one-stop', 'how-to-ask'],
-  authentication: ['spf', 'dkim', 'dmarc', 'reverse-dns', 'bulk-sender-requirements', 'tls'],
-};
+const GUIDE = GUIDE_SECTIONS;
 
 const rules = db.providers.flatMap((p) => p.rules.map((rule) => ({ provider: p.provider, ...rule })));
 
