@@ -54,6 +54,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // NO_MINIFY=1 keeps function names readable in a CPU profile (docs/budgets.md); never for a deploy.
+    minify: process.env.NO_MINIFY === '1' ? false : 'oxc',
   },
   preview: { port: 4173, strictPort: true, host: '127.0.0.1' },
 });

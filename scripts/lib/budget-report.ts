@@ -18,10 +18,6 @@ export interface Figure {
 
 export const kb = (bytes: number): number => Math.round((bytes / 1024) * 10) / 10;
 
-export function meetsScoreBudgets(scores: Scores): boolean {
-  return CATEGORIES.every((c) => scores[c] >= BUDGETS.scores[c]);
-}
-
 export function sizeFigures(size: TransferReport): Figure[] {
   return [
     {
@@ -47,11 +43,12 @@ export function sizeFigures(size: TransferReport): Figure[] {
 
 export function lighthouseFigures(summary: LighthouseSummary): Figure[] {
   return CATEGORIES.map((category: CategoryId) => {
-    const runs = summary.runs.map((r) => r.scores[category]);
+    // Only completed runs enter the median; a run that failed to record is listed in the run log instead.
+    const completed = summary.runs.filter((r) => !r.runtimeError).map((r) => r.scores[category]);
     const value = summary.median[category];
     return {
       figure: `${category} ${summary.path}`,
-      value: runs.length > 1 ? `${value} (median of ${runs.join(', ')})` : String(value),
+      value: completed.length > 1 ? `${value} (median of ${completed.join(', ')})` : String(value),
       budget: `${BUDGETS.scores[category] === 100 ? '=' : '≥'} ${BUDGETS.scores[category]}`,
       pass: value >= BUDGETS.scores[category],
     };

@@ -99,30 +99,30 @@ async function runOnce(url: string, timeoutMs: number): Promise<LighthouseRun> {
 }
 
 /**
- * Runs Lighthouse on one URL: once if every category meets `meets`, otherwise up to `maxRuns` times, and
- * takes the median per category over the completed runs (performance jitters by several points on a busy
- * 2-core machine).
+ * Runs Lighthouse on one URL `runs` times and takes the median per category over the completed runs, as
+ * Lighthouse's own guidance on variability recommends: a single run's performance score moves by several
+ * points when the machine is busy, and the median of an odd number of runs is robust to one outlier either
+ * way. A run that failed to record (NO_NAVSTART and other transient runtime errors) is retried, up to
+ * `extraAttempts` times in all; a page that never loads keeps its error and zero scores.
  */
 export async function runLighthouse(
   origin: string,
   path: string,
-  meets: (scores: Scores) => boolean,
-  { maxRuns = 3, timeoutMs = 120_000 } = {},
+  { runs: wanted = 3, extraAttempts = 2, timeoutMs = 120_000 } = {},
 ): Promise<LighthouseSummary> {
   const runs: LighthouseRun[] = [];
-  for (let i = 0; i < maxRuns; i++) {
-    const run = await runOnce(`${origin}${path}`, timeoutMs);
-    runs.push(run);
-    // Stop early when the first run that completed meets every budget. A run that failed to record
-    // (NO_NAVSTART and other Lighthouse runtime errors are often transient) is retried, not counted.
-    const completed = runs.filter((r) => !r.runtimeError);
-    if (completed.length === 1 && !run.runtimeError && meets(run.scores)) break;
+  const completed = () => runs.filter((r) => !r.runtimeError);
+  while (completed().length < wanted && runs.length < wanted + extraAttempts) {
+    runs.push(await runOnce(`${origin}${path}`, timeoutMs));
   }
-  // The median over the runs that completed; a page that never loaded keeps its error and zero scores.
-  const completed = runs.filter((r) => !r.runtimeError);
-  const basis = completed.length > 0 ? completed : runs;
+  const basis = completed().length > 0 ? completed() : runs;
   const medianScores = perCategory((c) => median(basis.map((r) => r.scores[c])));
   const representative = basis.find((r) => r.scores.performance === medianScores.performance) ?? basis[0];
   if (!representative) throw new Error(`no Lighthouse run for ${path}`);
   return { path, runs, median: medianScores, representative };
+}
+
+/** One discarded run, so the first measured page does not pay for a cold browser, disk and font cache. */
+export async function warmUp(origin: string): Promise<void> {
+  await runOnce(`${origin}/`, 120_000);
 }
