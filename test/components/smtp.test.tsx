@@ -195,10 +195,11 @@ describe('/smtp: the share link', () => {
     await resultsHeading();
     const share = screen.getByRole('region', { name: '結果を共有する' });
     const content = () => share.querySelector('pre')?.textContent;
-    expect(content()).toBe('550 5.1.1');
+    // The codes and the engine's own word for the cause it read from the reply; no address, no reply text.
+    expect(content()).toBe('550 5.1.1 user unknown');
     await user.click(within(share).getByRole('button', { name: '結果へのリンクをコピー' }));
     const copied = await navigator.clipboard.readText();
-    expect(copied).toBe(`${window.location.origin}/smtp?q=${encodeURIComponent('550 5.1.1')}`);
+    expect(copied).toBe(`${window.location.origin}/smtp?q=${encodeURIComponent('550 5.1.1 user unknown')}`);
     expect(copied).not.toContain('taro');
 
     await user.click(within(share).getByRole('checkbox', { name: 'メッセージ全文をリンクに含める' }));
@@ -218,7 +219,7 @@ describe('/smtp: the share link', () => {
 
   // The link must reproduce what the reader saw: same class, codes and provider for every real bounce.
   const fixtures = readdirSync(FIXTURES).filter((f) => f.endsWith('.eml') || f.endsWith('.txt'));
-  test.each(fixtures)('%s: the codes-only link gives the same classes, codes and providers', async (file) => {
+  test.each(fixtures)('%s: the codes-only link gives the same classes, codes, providers, causes and explanations', async (file) => {
     const input = readFileSync(join(FIXTURES, file), 'utf8');
     const first = await analyse(input, db);
     const plan = planShare(input, first.results, db, false);
@@ -226,7 +227,8 @@ describe('/smtp: the share link', () => {
     for (const address of recipients) expect(plan.query).not.toContain(address);
     expect(plan.query.length).toBeLessThanOrEqual(MAX_SHARED_TEXT);
     const again = await analyse(plan.query, db);
-    const key = (a: Analysis) => a.results.map((r) => `${r.class} ${r.replyCode} ${r.status} ${r.provider}`).sort();
+    const key = (a: Analysis) =>
+      a.results.map((r) => `${r.class} ${r.replyCode} ${r.status} ${r.provider} ${r.reason} ${JSON.stringify(r.explanation)}`).sort();
     expect(key(again)).toEqual(key(first));
   });
 

@@ -14,6 +14,8 @@ const db = smtpDb.parse(JSON.parse(readFileSync('public/data/smtp-codes.json', '
 const title = (code: string) => db.enhanced.find((e) => e.code === code)?.title ?? db.basic.find((e) => e.code === code)?.title ?? '';
 
 const USER_UNKNOWN = '550 5.1.1 <taro@example.jp>: Recipient address rejected: User unknown';
+// What a link to that lookup carries: the codes and the engine's own word for the cause, no address.
+const USER_UNKNOWN_LINK = '550 5.1.1 user unknown';
 const YAHOO = '421 4.7.0 [TSS04] Messages from 203.0.113.5 temporarily deferred due to unexpected volume or user complaints';
 
 let browser: Browser;
@@ -41,7 +43,7 @@ describe('the SMTP lookup in Chromium', () => {
     await page.goto(`${root}/smtp`);
     await lookUp(page, USER_UNKNOWN);
     await resultsHeading(page).waitFor();
-    await page.waitForURL(`${root}/smtp?q=${encodeURIComponent('550 5.1.1')}`);
+    await page.waitForURL(`${root}/smtp?q=${encodeURIComponent(USER_UNKNOWN_LINK)}`);
     expect(await firstCardTitle(page).textContent()).toBe(title('X.1.1'));
     expect(await page.locator('.smtp-result .smtp-badge').first().textContent()).toBe('恒久的なエラー');
     // The analysis ran in the worker, not in a main-thread fallback.
@@ -62,7 +64,7 @@ describe('the SMTP lookup in Chromium', () => {
       .poll(() => resultsHeading(fresh.page).evaluate((el) => el.getBoundingClientRect().top))
       .toBeLessThan(640);
     expect(await firstCardTitle(fresh.page).textContent()).toBe(title('X.1.1'));
-    expect(await box(fresh.page).inputValue()).toBe('550 5.1.1');
+    expect(await box(fresh.page).inputValue()).toBe(USER_UNKNOWN_LINK);
     expect(fresh.errors).toEqual([]);
     await fresh.context.close();
 
@@ -71,7 +73,7 @@ describe('the SMTP lookup in Chromium', () => {
     await page.waitForURL(/\?q=421/);
     await expect.poll(() => firstCardTitle(page).textContent()).not.toBe(title('X.1.1'));
     await page.goBack();
-    await page.waitForURL(`${root}/smtp?q=${encodeURIComponent('550 5.1.1')}`);
+    await page.waitForURL(`${root}/smtp?q=${encodeURIComponent(USER_UNKNOWN_LINK)}`);
     await expect.poll(() => box(page).inputValue()).toBe(USER_UNKNOWN);
     expect(await firstCardTitle(page).textContent()).toBe(title('X.1.1'));
     await page.goForward();
@@ -200,7 +202,7 @@ describe('code pages', () => {
     await page.goto(`${subpath}/smtp`);
     await lookUp(page, USER_UNKNOWN);
     await resultsHeading(page).waitFor();
-    await page.waitForURL(`${subpath}/smtp?q=${encodeURIComponent('550 5.1.1')}`);
+    await page.waitForURL(`${subpath}/smtp?q=${encodeURIComponent(USER_UNKNOWN_LINK)}`);
     await page.locator('.smtp-result a[href$="/smtp/codes/5.1.1"]').first().click();
     await page.waitForURL(`${subpath}/smtp/codes/5.1.1`);
     await expect.poll(() => page.locator('main h1').textContent()).toContain(title('X.1.1'));

@@ -57,13 +57,18 @@ function containsWord(text: string, phrase: string): boolean {
   return false;
 }
 
-/** The cause named by the server's text, or null. */
-export function reasonFromText(diagnostic: string): BounceReason | null {
+/** The cause named by the server's text and the phrase of ours that named it, or null. */
+export function reasonPhrase(diagnostic: string): { reason: BounceReason; phrase: string } | null {
   const text = diagnostic.toLowerCase();
   for (const rule of RULES) {
     for (const phrase of rule.phrases) {
-      if (rule.word ? containsWord(text, phrase) : text.includes(phrase)) return rule.reason;
+      if (rule.word ? containsWord(text, phrase) : text.includes(phrase)) return { reason: rule.reason, phrase };
     }
   }
   return null;
+}
+
+/** The cause named by the server's text, or null. */
+export function reasonFromText(diagnostic: string): BounceReason | null {
+  return reasonPhrase(diagnostic)?.reason ?? null;
 }

@@ -13,7 +13,7 @@ type ShareBoxProps = {
   onIncludeFullTextChange: (include: boolean) => void;
 };
 
-/** The link to this result, showing exactly what it carries: by default the codes and nothing else. */
+/** The link to this result, showing exactly what it carries: by default the codes and fixed cause words only. */
 export function ShareBox({ input, results, db, includeFullText, onIncludeFullTextChange }: ShareBoxProps) {
   const id = useId();
   const plan = planShare(input, results, db, includeFullText);
@@ -22,7 +22,7 @@ export function ShareBox({ input, results, db, includeFullText, onIncludeFullTex
     <section className="smtp-share" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>結果を共有する</h2>
       <p>
-        リンクを開くと、同じ結果が表示されます。通常、リンクに含まれるのは見つかったコードだけで、メールアドレスやメッセージの文面は含まれません。
+        リンクを開くと、同じ結果が表示されます。通常、リンクに含まれるのは見つかったコードと、原因を表す決まった語（例: user unknown）だけで、メールアドレスやメッセージの文面は含まれません。
       </p>
       <p className="smtp-share__choice">
         <input

@@ -1,5 +1,6 @@
 import type { SmtpDb } from '../../content/schemas/smtp-db';
 import { classify } from '../../engine/smtp/classify';
+import { reasonPhrase } from '../../engine/smtp/keywords';
 import type { ResultClass, SmtpResult } from '../../engine/smtp/types';
 
 /** The longest text a shared link carries (a longer paste is shared by its codes only). */
@@ -15,22 +16,35 @@ export interface SharePlan {
   omitted: number;
 }
 
-// Provider tags such as "[TSS04]", "S3150", "RP-001": codes of their own, never personal data. Longer text
-// clues are sentences from the reply and stay out of a codes-only link.
+// Provider tags such as "[TSS04]", "S3150", "RP-001" are codes of their own. A rule's longer text clue
+// ("dd This user doesn't have a yahoo.com account") is the provider's fixed wording from our database, and
+// it goes into the link only when the reply contains it: never the reader's own text.
 const TAG = /^[[\]A-Za-z0-9-]{2,12}$/;
 
 function providerTags(result: SmtpResult, db: SmtpDb): string[] {
   const provider = db.providers.find((p) => p.provider === result.provider);
   if (!provider) return [];
   const text = (result.diagnostic ?? '').toLowerCase();
-  const tag = provider.rules.find((r) => r.textClue !== undefined && TAG.test(r.textClue) && text.includes(r.textClue.toLowerCase()))?.textClue;
+  const matched = provider.rules.filter((r) => r.textClue !== undefined && text.includes(r.textClue.toLowerCase()));
+  const tag = (matched.find((r) => r.meaning === result.providerMeaning) ?? matched[0])?.textClue;
   // One of the provider's own clues ("gsmtp", "yahoodns.net"), so the link names the same provider again.
   const clue = provider.clues.find((c) => TAG.test(c) || /^[a-z0-9.-]+$/i.test(c));
   return [tag, clue].filter((t): t is string => t !== undefined);
 }
 
+/**
+ * When the cause was read from the server's words ("550 5.7.1 … spam …" is spam, not just a policy), the
+ * phrase of the engine's own vocabulary that named it ("spam"), so the link gives the same cause and
+ * explanation. The phrase is ours, never the reader's text.
+ */
+function causeWord(result: SmtpResult): string[] {
+  if (result.providerMeaning !== null) return [];
+  const named = reasonPhrase(result.diagnostic ?? '');
+  return named !== null && named.reason === result.reason ? [named.phrase] : [];
+}
+
 function codeLine(result: SmtpResult, db: SmtpDb): string {
-  return [result.replyCode, result.status, ...providerTags(result, db)].filter((t) => t !== null).join(' ');
+  return [result.replyCode, result.status, ...providerTags(result, db), ...causeWord(result)].filter((t) => t !== null).join(' ');
 }
 
 const ACTION_FOR: Record<ResultClass, string> = { delivered: 'delivered', temporary: 'delayed', permanent: 'failed', expired: 'failed' };
