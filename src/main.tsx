@@ -5,6 +5,7 @@ import { hydrate, QueryClientProvider } from '@tanstack/react-query';
 import type { DehydratedState } from '@tanstack/react-query';
 import { BrowserRouter } from 'react-router';
 import { AppRoutes } from './app/app-routes';
+import { repairLink } from './app/link-repair';
 import { basename } from './app/paths';
 import { createQueryClient } from './app/query-client';
 import { registerServiceWorker } from './app/service-worker';
@@ -69,6 +70,11 @@ function routePath(): string {
   const path = window.location.pathname.slice(basename().length).replace(/\/+$/, '');
   return path === '' ? '/' : path;
 }
+
+// A link damaged on its way (a sentence's "。" glued on, capitals) is put right before the first render, so
+// the page that gets hydrated is the one the link meant and React never renders a redirect over it.
+const repaired = repairLink({ pathname: routePath(), search: window.location.search, hash: window.location.hash });
+if (repaired !== null) window.history.replaceState(window.history.state, '', `${basename()}${repaired}`);
 
 const container = document.getElementById('root');
 if (container) {

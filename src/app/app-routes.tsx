@@ -1,11 +1,12 @@
 import { lazy, Suspense } from 'react';
-import { Route, Routes, useLocation } from 'react-router';
+import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { ErrorBoundary } from '../components/error-boundary';
 import { NotFound } from '../components/not-found';
 import { ChangelogPage } from '../features/guide/changelog-page';
 import { GuideIndexPage } from '../features/guide/guide-index-page';
 import { GuidePage } from '../features/guide/guide-page';
 import { HomePage } from '../features/guide/home-page';
+import { repairLink } from './link-repair';
 import { paths } from './paths';
 import { RootLayout } from './root-layout';
 
@@ -30,6 +31,9 @@ function PageLoading() {
  */
 export function AppRoutes() {
   const location = useLocation();
+  // A link with a sentence's punctuation glued on or in capitals goes where it was meant to (link-repair.ts).
+  const repaired = repairLink(location);
+  if (repaired !== null) return <Navigate to={repaired} replace />;
   const page = (element: React.ReactNode) => (
     <ErrorBoundary resetKey={location.pathname}>
       <Suspense fallback={<PageLoading />}>{element}</Suspense>

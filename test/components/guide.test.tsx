@@ -84,6 +84,22 @@ describe('guide routes with the real content', () => {
     expect(screen.getByRole('link', { name: 'トップページへ戻る' })).toHaveAttribute('href', '/');
   });
 
+  test('a link with punctuation glued on, or in capitals, lands on the page it names', async () => {
+    renderApp(`/Guide/Bounces${encodeURIComponent('）。')}`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'バウンス事例' })).toBeInTheDocument();
+  });
+
+  test('a cut-off or mistyped link gets the page it probably meant, by its title from site.json', async () => {
+    renderApp('/guide/recipient-che');
+    const suggestions = await screen.findByRole('region', { name: 'もしかして、次のページですか？' });
+    const topic = site.topics.find((t) => t.slug === 'recipient-checks');
+    expect(within(suggestions).getByRole('link', { name: topic?.title })).toHaveAttribute('href', '/guide/recipient-checks');
+    cleanup();
+    renderApp('/nothing/here');
+    await screen.findByRole('heading', { name: 'ページが見つかりません' });
+    expect(screen.queryByRole('region', { name: 'もしかして、次のページですか？' })).not.toBeInTheDocument();
+  });
+
   test('a missing page file names the file, and the header still works', async () => {
     renderApp('/guide/bounces', { 'content/ja/pages/bounces.md': null });
     const alert = await screen.findByRole('alert');

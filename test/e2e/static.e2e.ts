@@ -109,6 +109,25 @@ describe('nginx with deploy/nginx.conf', () => {
     await context.close();
   });
 
+  test('a link damaged in an e-mail (capitals, a sentence’s punctuation) lands where it points', async () => {
+    const { page, context } = await openPage(browser);
+    // Served as the 404 page (the file does not exist), then repaired in the browser.
+    await page.goto(`${nginx}/Guide/Bounces${encodeURIComponent('）。')}`);
+    await page.waitForURL(`${nginx}/guide/bounces`);
+    await page.getByRole('heading', { level: 1, name: 'バウンス事例' }).waitFor();
+    // A section link with the full stop of the sentence behind it still scrolls to the section.
+    await page.goto(`${nginx}/guide/error-codes#permanent-reasons${encodeURIComponent('。')}`);
+    await page.waitForURL(`${nginx}/guide/error-codes#permanent-reasons`);
+    const top = () => page.locator('#permanent-reasons').evaluate((el) => el.getBoundingClientRect().top);
+    await expect.poll(top).toBeLessThan(200);
+    expect(await top()).toBeGreaterThanOrEqual(0);
+    // Cut short by a line wrap: the not-found page offers the page it probably meant.
+    await page.goto(`${nginx}/guide/recipient-che`);
+    await page.getByRole('region', { name: 'もしかして、次のページですか？' }).getByRole('link').first().click();
+    await page.waitForURL(`${nginx}/guide/recipient-checks`);
+    await context.close();
+  });
+
   test('pages run under the strict CSP with no violation and no third-party request', async () => {
     const { page, errors, context } = await openPage(browser);
     const violations: string[] = [];
