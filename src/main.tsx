@@ -1,4 +1,4 @@
-import { StrictMode, startTransition } from 'react';
+import { StrictMode, startTransition, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import type { RootOptions } from 'react-dom/client';
 import { hydrate, QueryClientProvider } from '@tanstack/react-query';
@@ -55,10 +55,19 @@ const options: RootOptions = {
   onCaughtError: (error, info) => console.warn('Handled page error:', error, info.componentStack),
 };
 
+/** Marks <html data-app-ready> once the first render (or hydration) has committed: the page is live. */
+function AppReady() {
+  useEffect(() => {
+    document.documentElement.dataset.appReady = '';
+  }, []);
+  return null;
+}
+
 const app = (
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <BrowserRouter basename={basename() || '/'}>
+        <AppReady />
         <AppRoutes />
       </BrowserRouter>
     </QueryClientProvider>

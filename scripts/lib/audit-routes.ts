@@ -19,7 +19,8 @@ export const AUDIT_ROUTES: readonly AuditRoute[] = [
   { name: 'guide page with a checklist', path: '/guide/recipient-checks', shows: '.checklist input[type=checkbox]' },
   { name: 'guide page with callouts', path: '/guide/pop-imap', shows: '.callout--correction' },
   { name: 'changelog', path: '/changelog', shows: '.guide-page h1' },
-  { name: 'not-found page', path: '/no-such-page', shows: '.not-found h1' },
+  // A mistyped link, so the page's suggestions are audited too.
+  { name: 'not-found page', path: '/guide/firewal', shows: '.not-found section a' },
   { name: 'troubleshooter first step', path: '/troubleshoot', shows: '.ts-step .ts-answers a' },
   { name: 'troubleshooter deep step', path: '/troubleshoot/bounce-reason?path=bounced.5xx', shows: '.ts-step .ts-answers a' },
   { name: 'troubleshooter outcome', path: '/troubleshoot/expired?path=bounced.4xx.gave-up', shows: '.ts-step .ts-confirm' },

@@ -3,7 +3,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Result } from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { AUDIT_ROUTES } from '../../scripts/lib/audit-routes';
-import { launchBrowser, openPage } from './browser';
+import { appReady, launchBrowser, openPage } from './browser';
 
 const root = inject('rootUrl');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -29,6 +29,7 @@ describe('axe: WCAG 2.2 AA on every route type', () => {
     const { page, context, errors } = await openPage(browser, { colorScheme: scheme });
     await page.goto(`${root}${route.path}`);
     await page.locator(route.shows).first().waitFor();
+    await appReady(page);
     // Closed disclosures (the header's topic menu) hide their content from axe: open them all.
     await page.$$eval('details', (all) => all.forEach((d) => d.setAttribute('open', '')));
     const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
@@ -43,7 +44,7 @@ describe('axe: WCAG 2.2 AA on every route type', () => {
   test.each(SCHEMES)('the audit catches injected defects (%s scheme)', async (scheme) => {
     const { page, context } = await openPage(browser, { colorScheme: scheme });
     await page.goto(`${root}/guide`);
-    await page.locator('main h1').waitFor();
+    await appReady(page);
     await page.evaluate(() => {
       const faint = document.createElement('p');
       faint.textContent = '薄い文字';

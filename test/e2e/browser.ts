@@ -47,3 +47,11 @@ export async function withoutPrerender(page: Page): Promise<void> {
     },
   );
 }
+
+/**
+ * Waits until the app has hydrated the prerendered page (main.tsx sets <html data-app-ready>). Hydration
+ * runs in slices, so a test that changes the DOM itself must wait, or React may replace its changes.
+ */
+export async function appReady(page: Page): Promise<void> {
+  await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
+}

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { AUDIT_ROUTES } from '../../scripts/lib/audit-routes';
 import type { AuditRoute } from '../../scripts/lib/audit-routes';
-import { launchBrowser, openPage } from './browser';
+import { appReady, launchBrowser, openPage } from './browser';
 
 const root = inject('rootUrl');
 
@@ -100,6 +100,7 @@ function measureOverflow(page: Page): Promise<Overflow> {
 async function open(page: Page, route: AuditRoute, mode: Mode): Promise<void> {
   await page.goto(`${root}${route.path}`);
   await page.locator(route.shows).first().waitFor();
+  await appReady(page);
   if (mode.textZoom) await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
   // The header's topic menu is part of every page: check it open too.
   await page.$$eval('details', (all) => all.forEach((d) => d.setAttribute('open', '')));
@@ -133,7 +134,7 @@ describe('reflow: no horizontal scrolling and nothing cut off', () => {
   test('the overflow check catches a box wider than the viewport', async () => {
     const { page, context } = await openPage(browser, { viewport: { width: 320, height: 640 } });
     await page.goto(`${root}/guide/bounces`);
-    await page.locator('main h1').waitFor();
+    await appReady(page);
     await page.evaluate(() => {
       const p = document.createElement('p');
       p.textContent = 'x'.repeat(40);
