@@ -35,6 +35,9 @@ export interface LighthouseSummary {
   representative: LighthouseRun;
 }
 
+/** A run that has not finished by then is killed and reported, never left hanging. */
+const RUN_TIMEOUT_MS = 120_000;
+
 const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index', 'interactive'];
 
 function perCategory(pick: (category: CategoryId) => number): Scores {
@@ -108,7 +111,7 @@ async function runOnce(url: string, timeoutMs: number): Promise<LighthouseRun> {
 export async function runLighthouse(
   origin: string,
   path: string,
-  { runs: wanted = 3, extraAttempts = 2, timeoutMs = 120_000 } = {},
+  { runs: wanted = 3, extraAttempts = 2, timeoutMs = RUN_TIMEOUT_MS } = {},
 ): Promise<LighthouseSummary> {
   const runs: LighthouseRun[] = [];
   const completed = () => runs.filter((r) => !r.runtimeError);
@@ -124,5 +127,5 @@ export async function runLighthouse(
 
 /** One discarded run, so the first measured page does not pay for a cold browser, disk and font cache. */
 export async function warmUp(origin: string): Promise<void> {
-  await runOnce(`${origin}/`, 120_000);
+  await runOnce(`${origin}/`, RUN_TIMEOUT_MS);
 }

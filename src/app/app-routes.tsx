@@ -32,6 +32,8 @@ function PageLoading() {
 export function AppRoutes() {
   const location = useLocation();
   // A link with a sentence's punctuation glued on or in capitals goes where it was meant to (link-repair.ts).
+  // main.tsx already repairs the address a page is opened with (before hydration); this covers an address
+  // reached without a page load (history.pushState, a router that is not main.tsx's, as in the tests).
   const repaired = repairLink(location);
   if (repaired !== null) return <Navigate to={repaired} replace />;
   const page = (element: React.ReactNode) => (

@@ -4,6 +4,8 @@
 // and troubleshooter id of the site is lowercase kebab-case ASCII and no code ends in punctuation, so the
 // first two can be repaired without guessing; the last gets suggestions on the not-found page.
 
+import { safeDecode } from '../engine/safe-decode';
+
 /** Characters that end a sentence or close a bracket, in ASCII and Japanese full-width forms. */
 const TRAILING_JUNK = /[\s.,;:!?'"`)\]}*~。、．，：；！？）」』】〉》〕”’…・\u3000]+$/u;
 
@@ -13,17 +15,9 @@ export interface LinkParts {
   hash: string;
 }
 
-function decode(text: string): string | null {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return null;
-  }
-}
-
 /** "/guide/bounces%E3%80%82" → "/guide/bounces"; null when nothing was glued on (or it cannot be read). */
 function stripJunk(encoded: string): string | null {
-  const decoded = decode(encoded);
+  const decoded = safeDecode(encoded);
   if (decoded === null) return null;
   const stripped = decoded.replace(TRAILING_JUNK, '');
   return stripped === decoded ? null : encodeURI(stripped);
@@ -97,7 +91,7 @@ const MAX_PATH = 200; // longer "paths" are not mistyped links
  * ("/guide/firewal", "/guides/bounces", "/smtp/code/550"). Closest first, at most three.
  */
 export function suggestPages(pathname: string, known: readonly KnownPage[]): KnownPage[] {
-  const decoded = decode(pathname);
+  const decoded = safeDecode(pathname);
   if (decoded === null || decoded.length > MAX_PATH) return [];
   const path = lowerPath(decoded.replace(TRAILING_JUNK, '')).replace(/\/+$/, '');
   if (path === '') return [];

@@ -4,6 +4,7 @@ import { DONE_NODE_ID, nodeIndex } from './graph';
 import { normaliseSmtpCode } from './smtp-code-param';
 import type { WalkError, WalkState } from './walk';
 import { walk } from './walk';
+import { safeDecode } from '../safe-decode';
 
 /**
  * URL scheme (no base path; the router adds it):
@@ -142,10 +143,3 @@ function parseQuery(query: string): Map<string, string> {
   return params;
 }
 
-function safeDecode(value: string): string | null {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return null;
-  }
-}

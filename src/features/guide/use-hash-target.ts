@@ -1,13 +1,10 @@
 import { useEffect } from 'react';
 import { useLocation } from 'react-router';
 import { useHydrated } from '../../components/use-hydrated';
+import { safeDecode } from '../../engine/safe-decode';
 
 function decodeHash(hash: string): string {
-  try {
-    return decodeURIComponent(hash.slice(1));
-  } catch {
-    return hash.slice(1);
-  }
+  return safeDecode(hash.slice(1)) ?? hash.slice(1);
 }
 
 /** Anchors of the page frame (the skip link's #main): the browser handles them, they are not sections. */

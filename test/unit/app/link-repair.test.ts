@@ -77,7 +77,7 @@ describe('suggestPages: what a not-found link probably meant', () => {
     },
   );
 
-  test('at most three, closest first, never the page itself', () => {
+  test('at most three, never the page itself', () => {
     const many = Array.from({ length: 10 }, (_, i) => ({ path: `/guide/topic-${i}`, title: `t${i}` }));
     const found = suggestPages('/guide/topic-', many);
     expect(found).toHaveLength(3);
