@@ -13,7 +13,16 @@ import { fillTemplate } from './lib/html';
 import { chunkTags, readManifest } from './lib/manifest';
 import { siteSettings } from '../src/content/schemas/site';
 import { lazyAreaOf } from '../src/routes';
-import type { renderRoute as RenderRoute } from '../src/entry-server';
+
+/**
+ * The server entry's renderRoute (src/entry-server.tsx), loaded from the SSR build below. Described here
+ * rather than imported: scripts import only the engine, content and the route module (docs/architecture.md).
+ */
+type RenderRoute = (path: string) => Promise<{
+  html: string;
+  record: { meta: { title: string; description: string | null } | null; notFound: boolean };
+  state: unknown;
+}>;
 
 // A production build whatever the caller's environment says (test runners set NODE_ENV=test, which would
 // make Vite build React's development version and drop import.meta.env.PROD code).
@@ -56,7 +65,7 @@ globalThis.fetch = async (input: string | URL | Request) => {
   return new Response(readFileSync(file), { status: 200 });
 };
 
-const { renderRoute } = (await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href)) as { renderRoute: typeof RenderRoute };
+const { renderRoute } = (await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href)) as { renderRoute: RenderRoute };
 const template = readFileSync(join(outDir, 'index.html'), 'utf8');
 const site = siteSettings.parse(JSON.parse(readFileSync(join(outDir, 'content/ja/site.json'), 'utf8')));
 

@@ -5,7 +5,7 @@ import { hydrate, QueryClientProvider } from '@tanstack/react-query';
 import type { DehydratedState } from '@tanstack/react-query';
 import { BrowserRouter } from 'react-router';
 import { AppRoutes } from './app/app-routes';
-import { repairLink } from './app/link-repair';
+import { repairLink } from './engine/link-repair';
 import { basename } from '@/routes';
 import { createQueryClient } from './app/query-client';
 import { registerServiceWorker } from './app/service-worker';

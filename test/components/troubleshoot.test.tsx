@@ -8,7 +8,7 @@ import { siteSettings } from '../../src/content/schemas/site';
 import { decisionTree } from '../../src/content/schemas/tree';
 import type { TreeNode } from '../../src/content/schemas/tree';
 import { listCanonicalSteps } from '../../src/engine/tree/canonical-steps';
-import { confirmWording } from '../../src/engine/tree/confirm';
+import { confirmWording } from '../../src/features/troubleshoot/confirm';
 import { NOT_SOLVED, SOLVED } from '../../src/engine/tree/graph';
 import { walk } from '../../src/engine/tree/walk';
 import { buildOutline, filterOutline, filterTerms, nodeMatches } from '../../src/features/troubleshoot/map-outline';

@@ -3,7 +3,7 @@ import { inlineText } from '../../content/markdown/ast';
 import { CopyButton } from '../../components/copy-button';
 import { absoluteUrl } from '@/routes';
 import { Checklist } from './checklist';
-import { InlineView } from './inline-view';
+import { InlineView } from '../../components/inline-view';
 
 type MarkdownViewProps = {
   blocks: Block[];

@@ -5,9 +5,11 @@ import { parseInline } from '../../content/markdown/inline';
 import { absoluteUrl } from '@/routes';
 import { CopyButton } from '../../components/copy-button';
 import { useHydrated } from '../../components/use-hydrated';
-import { summarise } from '../../engine/tree/summarise';
 import type { NodeState } from '../../engine/tree/walk';
-import { InlineView } from '../guide/inline-view';
+import { FALLBACK_ESCALATION } from '../../engine/tree/walk';
+import { FALLBACK_TEXT } from './step-meta';
+import { summarise } from './summary';
+import { InlineView } from '../../components/inline-view';
 import { SupportContact } from './support-contact';
 import { StepFrame } from './step-frame';
 
@@ -23,7 +25,8 @@ type EscalationStepProps = {
 };
 
 /** The end of the road: the support contact and a summary to paste into the message to support. */
-export function EscalationStep({ tree, state, node, support, stepUrl, smtpCode, headingRef }: EscalationStepProps) {
+export function EscalationStep({ tree, state, node: shown, support, stepUrl, smtpCode, headingRef }: EscalationStepProps) {
+  const node = shown === FALLBACK_ESCALATION ? { ...shown, ...FALLBACK_TEXT } : shown;
   // The absolute link needs the browser's origin; the prerendered page (and hydration) shows the path.
   const hydrated = useHydrated();
   const summary = summarise(tree, state, hydrated ? absoluteUrl(stepUrl) : stepUrl, { smtpCode });

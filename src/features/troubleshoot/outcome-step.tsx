@@ -4,9 +4,9 @@ import { paths } from '@/routes';
 import type { Topic } from '../../content/schemas/site';
 import type { DecisionTree, OutcomeNode } from '../../content/schemas/tree';
 import { parseInline } from '../../content/markdown/inline';
-import { confirmWording } from '../../engine/tree/confirm';
+import { confirmWording } from './confirm';
 import type { NodeState } from '../../engine/tree/walk';
-import { InlineView } from '../guide/inline-view';
+import { InlineView } from '../../components/inline-view';
 import { notSolvedHref, solvedHref } from './step-links';
 import { StepFrame } from './step-frame';
 

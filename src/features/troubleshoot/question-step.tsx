@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { DecisionTree, QuestionNode } from '../../content/schemas/tree';
 import { parseInline } from '../../content/markdown/inline';
 import type { NodeState } from '../../engine/tree/walk';
-import { InlineView } from '../guide/inline-view';
+import { InlineView } from '../../components/inline-view';
 import { CodeLookup } from './code-lookup';
 import { answerHref } from './step-links';
 import { StepFrame } from './step-frame';

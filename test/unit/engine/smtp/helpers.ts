@@ -1,3 +1,4 @@
+import { notACodeText } from '../../../../src/content/text/code-notes';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
@@ -44,6 +45,6 @@ export function expectWellFormed(a: Analysis, input: string): void {
   }
   for (const l of a.lookalikes) {
     expect(l.text.length).toBeGreaterThan(0);
-    expect(l.why).toMatch(/[ぁ-んァ-ヶ]/);
+    expect(notACodeText(l.text, l.why)).toMatch(/[ぁ-んァ-ヶ]/);
   }
 }

@@ -26,7 +26,7 @@ describe('walk: valid paths', () => {
     expect(state.trail.map((e) => [e.step, e.nodeId, e.answerLabel, e.path.join('.')])).toEqual([
       [1, 'start', 'quiet です', ''],
       [2, 'check-a', '見つかりません（次へ）', 'quiet'], // the outcome's own confirm wording
-      [3, 'check-b', '解決しました', 'quiet.not-solved'], // the default wording
+      [3, 'check-b', null, 'quiet.not-solved'], // no wording of its own: the UI's default
     ]);
     expect(state.status === 'done' ? state.solvedBy.id : null).toBe('check-b');
   });

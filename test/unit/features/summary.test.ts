@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { summarise } from '../../../../src/engine/tree/summarise';
-import { walk } from '../../../../src/engine/tree/walk';
-import { loadTreeFixture } from './tree-fixtures';
+import { summarise } from '../../../src/features/troubleshoot/summary';
+import { walk } from '../../../src/engine/tree/walk';
+import { loadTreeFixture } from '../engine/tree/tree-fixtures';
 
 const tree = loadTreeFixture('valid');
 const LINK = 'https://guide.example.com/troubleshoot/support?path=bounce.5xx.no-user.not-solved.not-solved.not-solved&code=550%205.1.1';

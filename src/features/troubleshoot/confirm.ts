@@ -1,4 +1,6 @@
 import type { OutcomeNode } from '../../content/schemas/tree';
+import { SOLVED } from '../../engine/tree/graph';
+import type { TrailEntry } from '../../engine/tree/walk';
 
 export type ConfirmWording = { question: string; yes: string; no: string };
 
@@ -12,4 +14,9 @@ export const DEFAULT_CONFIRM: ConfirmWording = {
 /** The "did this solve it?" wording for an outcome. */
 export function confirmWording(node: OutcomeNode): ConfirmWording {
   return node.confirm ?? DEFAULT_CONFIRM;
+}
+
+/** What a breadcrumb says was chosen: the answer's label, or the outcome's (default) confirm wording. */
+export function trailAnswerLabel(entry: TrailEntry): string {
+  return entry.answerLabel ?? (entry.answer === SOLVED ? DEFAULT_CONFIRM.yes : DEFAULT_CONFIRM.no);
 }

@@ -1,7 +1,9 @@
 import type { DecisionTree } from '../../content/schemas/tree';
-import { nodeIndex } from './graph';
-import { normaliseSmtpCode } from './smtp-code-param';
-import type { WalkState } from './walk';
+import { nodeIndex } from '../../engine/tree/graph';
+import { normaliseSmtpCode } from '../../engine/tree/smtp-code-param';
+import type { WalkState } from '../../engine/tree/walk';
+import { trailAnswerLabel } from './confirm';
+import { stepTitle } from './step-meta';
 
 /**
  * Plain-text summary for the escalation screen's "copy" button, pasted by the customer into an e-mail
@@ -15,7 +17,7 @@ export function summarise(tree: DecisionTree, state: WalkState, link: string, op
   lines.push('■ 回答した内容');
   const questions = state.trail.filter((entry) => entry.kind === 'question');
   if (questions.length === 0) lines.push('（まだ回答していません）');
-  questions.forEach((entry, i) => lines.push(`${i + 1}. ${entry.prompt} → ${entry.answerLabel}`));
+  questions.forEach((entry, i) => lines.push(`${i + 1}. ${entry.prompt} → ${trailAnswerLabel(entry)}`));
   lines.push('');
 
   lines.push('■ 試したが解決しなかったこと');
@@ -28,7 +30,7 @@ export function summarise(tree: DecisionTree, state: WalkState, link: string, op
 
   const code = options.smtpCode === undefined ? null : normaliseSmtpCode(options.smtpCode);
   lines.push(`■ エラーコード：${code ?? '入力なし'}`);
-  const here = state.status === 'done' ? `解決済み（${state.solvedBy.title}）` : state.node.kind === 'question' ? state.node.question : state.node.title;
+  const here = state.status === 'done' ? `解決済み（${state.solvedBy.title}）` : stepTitle(state);
   lines.push(`■ 現在の画面：${here}`);
   lines.push(`■ この画面のリンク：${link}`);
   return lines.join('\n');
