@@ -13,7 +13,6 @@ const APP = ['./src/app', './src/main.tsx', './src/entry-server.tsx'];
 const FEATURES = ['./src/features'];
 const COMPONENTS = ['./src/components'];
 const CONTENT = ['./src/content']; // the checkers, queries, Markdown, text: everything but content/schemas
-const SCHEMAS = ['./src/content/schemas'];
 const ENGINE = ['./src/engine'];
 const FEATURE_NAMES = ['guide', 'smtp', 'troubleshoot'];
 
