@@ -32,7 +32,9 @@ export function buildResult(index: DbIndex, classified: Classified, reportingMta
     reportingMta,
   });
   const entries = lookupEntries(index, c.replyCode, c.status);
-  const reason = chooseReason(index, cls, match.rule, words, entries, c.status);
+  // "mailbox is full: retry timeout exceeded": the sender gave up, and the words still name the cause.
+  const cause = cls === 'expired' && words === 'expired' && text !== null ? (reasonFromText(text, 'expired') ?? words) : words;
+  const reason = chooseReason(index, cls, match.rule, cause, entries, c.status);
   const fromWords = match.rule === null && words === reason;
   return {
     replyCode: c.replyCode,
