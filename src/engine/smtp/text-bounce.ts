@@ -67,7 +67,11 @@ export function readHeaders(text: string, start = 0): MessageHeaders | null {
   return names.size > 0 ? finish(values, names) : null;
 }
 
-function finish(values: Map<string, string>, names: Set<string>): MessageHeaders {
+// A pasted "reply: 2.0.0" or "Status: 5.1.1" is not a message: a message header block names one of these.
+const MESSAGE_HEADERS = ['from', 'subject', 'content-type', 'received', 'return-path', 'date', 'message-id', 'to'];
+
+function finish(values: Map<string, string>, names: Set<string>): MessageHeaders | null {
+  if (!MESSAGE_HEADERS.some((n) => names.has(n))) return null;
   const get = (k: string): string => values.get(k) ?? '';
   return {
     from: get('from'),
@@ -99,7 +103,7 @@ export function noticeKind(h: MessageHeaders): NoticeKind {
   const subject = h.subject.toLowerCase();
   // Microsoft's junk-mail reporting program (JMRP) sends its complaints as plain multipart/mixed.
   if (from.includes('staff@hotmail.com') && subject.startsWith('complaint about message')) return 'feedback';
-  const daemon = from === '' || from === '<>' || DAEMONS.some((d) => from.includes(d));
+  const daemon = from === '<>' || from.startsWith('<>') || DAEMONS.some((d) => from.includes(d));
   if (ct.includes('report-type=delivery-status') || ct.includes('report-type="delivery-status"')) return 'failure';
   if (daemon || FAILURE_SUBJECTS.some((s) => subject.includes(s))) return 'failure';
   const auto = h.autoSubmitted.startsWith('auto-replied') || h.names.has('x-autoreply') || h.names.has('x-autorespond') ||
