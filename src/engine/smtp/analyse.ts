@@ -103,7 +103,8 @@ function noCodeResults(text: string, segments: Segment[], headers: MessageHeader
     return [{ candidate: c, cls: 'delivered', words: 'feedback' }];
   }
   if (kind === 'autoreply') {
-    const c = noCodeCandidate(firstAddress(headers?.from ?? ''), '', headers?.subject || null);
+    const subject = (headers?.subject ?? '').replace(/\s+/g, ' ').trim().slice(0, 300);
+    const c = noCodeCandidate(firstAddress(headers?.from ?? ''), '', subject === '' ? null : subject);
     return [{ candidate: c, cls: 'delivered', words: 'vacation' }];
   }
   if (kind !== 'failure') return [];
@@ -145,9 +146,11 @@ function enrichFromText(classified: Classified[], segments: Segment[], headers: 
   if (classified.length === 0 || classified.every((c) => c.words !== null && c.candidate.recipient !== null)) return;
   const blocks: { recipient: string; text: string }[] = [];
   for (const s of segments) if (s.kind === 'text') blocks.push(...textRecipients(s.text, s.from, s.to));
+  const byRecipient = new Map<string, { recipient: string; text: string }>();
+  for (const b of blocks) if (!byRecipient.has(b.recipient.toLowerCase())) byRecipient.set(b.recipient.toLowerCase(), b);
   for (const c of classified) {
     const key = c.candidate.recipient?.toLowerCase();
-    const block = (key === undefined ? undefined : blocks.find((b) => b.recipient.toLowerCase() === key)) ??
+    const block = (key === undefined ? undefined : byRecipient.get(key)) ??
       (classified.length === 1 && blocks.length === 1 ? blocks[0] : undefined);
     if (!block) continue;
     if (c.candidate.recipient === null) c.candidate = { ...c.candidate, recipient: block.recipient };
