@@ -67,6 +67,7 @@ export function LookupPage() {
           data={query.data}
           topics={site.topics}
           headingRef={lookup.resultsHeading}
+          origin={source.kind === 'query' ? 'link' : 'paste'}
           includeFullText={lookup.includeFullText}
           onIncludeFullTextChange={lookup.changeIncludeFullText}
         />
