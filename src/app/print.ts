@@ -1,4 +1,4 @@
-import { basename } from './paths';
+import { basename } from '@/routes';
 
 /** Today's date the way a Japanese reader writes it on paper: 2026年12月2日. */
 function today(): string {

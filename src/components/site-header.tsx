@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { Link, NavLink, useLocation } from 'react-router';
-import { paths } from '../app/paths';
+import { paths } from '@/routes';
 import type { Topic } from '../content/schemas/site';
 
 type SiteHeaderProps = {

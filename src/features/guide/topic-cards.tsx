@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { paths } from '../../app/paths';
+import { paths } from '@/routes';
 import type { Topic } from '../../content/schemas/site';
 
 type TopicCardsProps = { topics: readonly Topic[]; headingLevel?: 'h2' | 'h3' };
