@@ -30,7 +30,7 @@ export function preparePrinting(): void {
       const path = window.location.pathname.slice(basename().length).replace(/\/+$/, '') || '/';
       meta.classList.toggle('print-meta--moved', meta.dataset.path !== path);
     }
-    for (const link of document.querySelectorAll<HTMLAnchorElement>('main a[href]')) {
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('main a[href], .site-footer a[href]')) {
       const href = link.getAttribute('href') ?? '';
       if (href.startsWith('#') || href.startsWith('mailto:')) continue;
       link.dataset.printUrl = readable(link.href);
