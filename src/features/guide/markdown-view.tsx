@@ -4,6 +4,7 @@ import { CopyButton } from '../../components/copy-button';
 import { absoluteUrl } from '@/routes';
 import { Checklist } from './checklist';
 import { InlineView } from './inline-view';
+import { ShareWithRecipient } from './share-with-recipient';
 
 /** The text of inline content that is a single plain text run, else null. */
 function plainText(nodes: readonly Inline[]): string | null {
@@ -21,6 +22,7 @@ const CALLOUT_LABEL = {
   added: '元記事にない補足',
   correction: '元記事の訂正',
   note: 'メモ',
+  share: '受信者に送る',
 } as const;
 
 export function MarkdownView({ blocks, pagePath }: MarkdownViewProps) {
@@ -76,6 +78,7 @@ function BlockView({ block, pagePath }: BlockViewProps) {
     case 'checklist':
       return <Checklist storageKey={`checklist:${pagePath}`} items={block.items} />;
     case 'callout':
+      if (block.kind === 'share') return <ShareWithRecipient subject={block.label ?? ''} blocks={block.children} pagePath={pagePath} />;
       return (
         <aside className={`callout callout--${block.kind}`} aria-label={CALLOUT_LABEL[block.kind]}>
           <p className="callout__label">
