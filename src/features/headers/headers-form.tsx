@@ -85,7 +85,7 @@ export function HeadersForm({ text, onTextChange, busy, ready, onSubmit }: Heade
         aria-describedby={`${id}-hint${problem ? ` ${id}-problem` : ''}`}
       />
       <p id={`${id}-hint`} className="headers-form__hint">
-        Gmail では「メッセージのソースを表示」、Outlook では「メッセージのソースを表示」または「インターネット ヘッダー」で表示できます。
+        ヘッダーは、メールアプリの「メッセージのソースを表示」などで表示できます（Gmail はパソコンのブラウザーから）。
       </p>
       {problem === 'empty' && (
         <p id={`${id}-problem`} className="headers-form__problem" role="alert">
