@@ -24,9 +24,11 @@ const PUBLIC_ORGS = new Set([
 export const MAX_SHARED_HOPS = 40;
 
 // Bounded repetitions only (at most 10 labels), so a long dotted run cannot make the scan quadratic.
-const HOST = /\b(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,10}[A-Za-z]{2,24}\b\.?/g;
+const HOST = /\b(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,10}[A-Za-z]{1,24}\b\.?/g;
 // The local part may hold "=" (VERP bounce addresses) but does not end with one ("header.i=@example.jp").
-const EMAIL = /[A-Za-z0-9._%+=-]{0,63}[A-Za-z0-9_%+-]@((?:[A-Za-z0-9-]{1,63}\.){1,10}[A-Za-z]{2,24})/g;
+const EMAIL = /[A-Za-z0-9._%+=-]{0,127}[A-Za-z0-9_%+-]@((?:[A-Za-z0-9-]{1,63}\.){1,10}[A-Za-z]{2,24})/g;
+/** A property name glued to an address by the EMAIL pattern ("smtp.mailfrom=", "envelope-from="). */
+const PROPERTY = /^(?:(?:smtp|header|policy)\.[a-z-]{1,20}|envelope-from|sender)=/i;
 /** Longest field value a share link carries. */
 const MAX_FIELD = 4096;
 const IPV4 = /\b(?:\d{1,3}\.){3}\d{1,3}\b/g;
@@ -36,9 +38,11 @@ class Redactor {
   private orgs = new Map<string, string>();
   private hosts = new Map<string, string>();
   private ips = new Map<string, string>();
+  private standIns = new Set<string>();
 
   host(name: string): string {
     const clean = name.replace(/\.$/, '').toLowerCase();
+    if (this.standIns.has(clean)) return name; // already replaced (an address's domain)
     const labels = clean.split('.');
     if (labels.length < 2 || /^\d+$/.test(labels[labels.length - 1] ?? '')) return name;
     const org = orgDomain(clean);
@@ -47,12 +51,14 @@ class Redactor {
     if (orgStandIn === undefined) {
       orgStandIn = `org${this.orgs.size + 1}.example`;
       this.orgs.set(org, orgStandIn);
+      this.standIns.add(orgStandIn);
     }
     if (clean === org) return orgStandIn;
     let standIn = this.hosts.get(clean);
     if (standIn === undefined) {
       standIn = `host${this.hosts.size + 1}.${orgStandIn}`;
       this.hosts.set(clean, standIn);
+      this.standIns.add(standIn);
     }
     return standIn;
   }
@@ -71,7 +77,8 @@ class Redactor {
   /** Every address, IP and host name in a text. Linear: each pattern is one pass without backtracking into itself. */
   text(value: string): string {
     return value
-      .replace(EMAIL, (_m, domain: string) => `user@${this.host(domain)}`)
+      // "smtp.mailfrom=user@example.jp": the property name is not part of the address.
+      .replace(EMAIL, (m: string, domain: string) => `${PROPERTY.exec(m)?.[0] ?? ''}user@${this.host(domain)}`)
       .replace(IPV6, (m) => (m.includes('::') || m.split(':').length >= 4 ? this.ip(m.toLowerCase(), true) : m))
       .replace(IPV4, (m) => this.ip(m, false))
       // "smtp.mailfrom=", "header.from=": property names, not hosts.
