@@ -27,7 +27,8 @@ async function paste(text: string) {
   return { user, view };
 }
 
-describe('/headers', () => {
+// The first render transforms the lazily loaded page: slow on a loaded machine, hence the longer limit.
+describe('/headers', { timeout: 60_000 }, () => {
   test('a pasted chain: the conclusion names where the time went and links to the guide; the table marks the slowest hop', async () => {
     await paste(readFileSync(join(FORMS, 'gmail-from-sendgrid-delayed.txt'), 'utf8'));
     // Keyboard and screen-reader users land on the results.
