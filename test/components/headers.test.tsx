@@ -32,7 +32,7 @@ describe('/headers', { timeout: 60_000 }, () => {
   test('a pasted chain: the conclusion names where the time went and links to the guide; the table marks the slowest hop', async () => {
     await paste(readFileSync(join(FORMS, 'gmail-from-sendgrid-delayed.txt'), 'utf8'));
     // Keyboard and screen-reader users land on the results.
-    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: '調べた結果' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: '調べた結果' })));
     const finding = screen.getByRole('heading', { level: 3, name: /ismtpd0004p1lon1\.sendgrid\.net で 3 時間止まっていました/ });
     const item = finding.closest('li') as HTMLElement;
     expect(within(item).getByRole('link', { name: 'メールが遅れて届くとき' })).toHaveAttribute('href', '/guide/timing#late-mail');
