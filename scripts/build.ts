@@ -76,7 +76,8 @@ rmSync(manifestFile);
 function areaTags(path: string): string {
   const area = lazyAreaOf(path);
   if (!area) return '';
-  return `${chunkTags(manifest, area.entry, base)}  <link rel="preload" as="fetch" crossorigin="anonymous" href="${base}${area.data}">\n  `;
+  const data = area.data === null ? '' : `  <link rel="preload" as="fetch" crossorigin="anonymous" href="${base}${area.data}">\n`;
+  return `${chunkTags(manifest, area.entry, base)}${data}  `;
 }
 
 const routes = collectRoutes(outDir);
