@@ -124,6 +124,24 @@ function noCodeResults(text: string, segments: Segment[], headers: MessageHeader
   return out;
 }
 
+/**
+ * Postfix states the SMTP stage only in its human-readable part ("… (in reply to end of DATA command)"):
+ * a mailbox refused after DATA existed at RCPT TO, so a filter refused the message.
+ */
+function stageFromProse(classified: Classified[], segments: Segment[]): void {
+  if (!classified.some((c) => c.words === 'userunknown' && c.candidate.recipient !== null)) return;
+  const afterData = new Set<string>();
+  for (const s of segments) {
+    if (s.kind !== 'text') continue;
+    for (const b of textRecipients(s.text, s.from, s.to)) {
+      if (b.text.toLowerCase().includes('in reply to end of data command')) afterData.add(b.recipient.toLowerCase());
+    }
+  }
+  for (const c of classified) {
+    if (c.words === 'userunknown' && afterData.has(c.candidate.recipient?.toLowerCase() ?? '')) c.words = 'filtered';
+  }
+}
+
 /** Words of the human-readable part, up to the returned message (bounded). */
 function proseOf(segments: Segment[]): string {
   const parts: string[] = [];
@@ -160,6 +178,7 @@ function enrichFromText(classified: Classified[], segments: Segment[], headers: 
 
 /** A DSN block without a Diagnostic-Code: the human-readable part may still name the cause. */
 function enrichFromProse(classified: Classified[], segments: Segment[]): void {
+  stageFromProse(classified, segments);
   if (!classified.some((c) => c.words === null && c.candidate.fullText === null)) return;
   const words = reasonFromText(proseOf(segments));
   if (words === null) return;

@@ -6,6 +6,7 @@ import { paths } from '@/routes';
 import type { Topic } from '../../content/schemas/site';
 import { HighlightedInput } from './highlighted-input';
 import { ResultCard } from './result-card';
+import type { InputOrigin } from './result-card';
 import { ShareBox } from './share-box';
 import type { LookupData } from './use-lookup';
 
@@ -16,6 +17,7 @@ type LookupResultsProps = {
   data: LookupData;
   topics: readonly Topic[];
   headingRef: RefObject<HTMLHeadingElement | null>;
+  origin: InputOrigin;
   includeFullText: boolean;
   onIncludeFullTextChange: (include: boolean) => void;
 };
@@ -45,7 +47,7 @@ function NoticeText({ notice }: { notice: LookupData['analysis']['notice'] }) {
 }
 
 /** Everything below the form once a lookup has finished. */
-export function LookupResults({ data, topics, headingRef, includeFullText, onIncludeFullTextChange }: LookupResultsProps) {
+export function LookupResults({ data, topics, headingRef, origin, includeFullText, onIncludeFullTextChange }: LookupResultsProps) {
   const { analysis, db, input } = data;
   const [showAll, setShowAll] = useState(false);
   const id = useId();
@@ -79,7 +81,7 @@ export function LookupResults({ data, topics, headingRef, includeFullText, onInc
         </p>
       )}
       {results.map((result, index) => (
-        <ResultCard key={index} result={result} db={db} topics={topics} headingId={`${id}-r${index}`} />
+        <ResultCard key={index} result={result} db={db} topics={topics} headingId={`${id}-r${index}`} origin={origin} />
       ))}
       {results.length < analysis.results.length && (
         <p>
