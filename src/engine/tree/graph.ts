@@ -1,4 +1,5 @@
 import type { DecisionTree, TreeNode } from '../../content/schemas/tree';
+import { reservedSteps } from '@/routes';
 
 /** The answer recorded at an outcome when the customer says the fix worked; it ends the walk. */
 export const SOLVED = 'solved';
@@ -13,7 +14,7 @@ export const SUPPORT = 'support';
 /** Answer ids the walk gives a meaning of its own. */
 export const RESERVED_ANSWER_IDS: readonly string[] = [SOLVED, NOT_SOLVED, SUPPORT];
 /** The "solved" screen is a state, not a node; this id is reserved for its URL (/troubleshoot/done). */
-export const DONE_NODE_ID = 'done';
+export const DONE_NODE_ID = reservedSteps.done;
 /** A path longer than this cannot be a real route (the content check keeps routes well below it). */
 export const MAX_ANSWERS = 100;
 

@@ -1,11 +1,12 @@
 import type { RefObject } from 'react';
 import { Link } from 'react-router';
-import { paths } from '../../app/paths';
+import { paths } from '@/routes';
 import type { Topic } from '../../content/schemas/site';
 import type { DecisionTree, OutcomeNode, TreeTool } from '../../content/schemas/tree';
 import { parseInline } from '../../content/markdown/inline';
 import { confirmWording } from '../../engine/tree/confirm';
 import { nodeProgress } from '../../engine/tree/progress';
+import { TOOL_ROUTES } from '../../engine/tree/tools';
 import type { NodeState } from '../../engine/tree/walk';
 import { InlineView } from '../guide/inline-view';
 import { notSolvedHref, solvedHref, supportHref } from './step-links';
@@ -20,10 +21,10 @@ type OutcomeStepProps = {
   headingRef: RefObject<HTMLHeadingElement | null>;
 };
 
-/** The site's tools an outcome can point to, with the label of their button. */
-const TOOLS: Record<TreeTool, { href: () => string; label: string }> = {
-  smtp: { href: () => paths.smtp.href(), label: 'エラーコードを調べる' },
-  headers: { href: () => '/headers', label: 'ヘッダーを貼り付けて調べる' },
+/** The label of each tool's link (the page comes from the route module). */
+const TOOL_LABELS: Record<TreeTool, string> = {
+  smtp: 'エラーコードを調べる',
+  headers: 'ヘッダーを貼り付けて調べる',
 };
 
 /**
@@ -35,7 +36,7 @@ export function OutcomeStep({ tree, state, node, topics, smtpCode, headingRef }:
   const topic = topics.find((t) => t.slug === node.link.page);
   const next = notSolvedHref(tree, state, node, smtpCode);
   const headingId = `ts-outcome-${node.id}`;
-  const tool = node.tool === undefined ? undefined : TOOLS[node.tool];
+  const tool = node.tool === undefined ? undefined : { href: paths[TOOL_ROUTES[node.tool]].href(), label: TOOL_LABELS[node.tool] };
   return (
     <StepFrame
       headingId={headingId}
@@ -54,7 +55,7 @@ export function OutcomeStep({ tree, state, node, topics, smtpCode, headingRef }:
         </li>
         {tool && (
           <li>
-            <Link to={tool.href()}>{tool.label}</Link>
+            <Link to={tool.href}>{tool.label}</Link>
           </li>
         )}
       </ul>
