@@ -28,12 +28,12 @@ export function StepFrame({ headingId, step, stepsLeft, questionsLeft, title, he
         <p className="ts-step__count">
           ステップ {step}
           {stepsLeft > 0 && <span className="ts-step__total">／最大 {total}</span>}
-          {questionsLeft !== undefined && questionsLeft > 0 && (
-            <span className="ts-step__remaining">
-              {questionsLeft === 1 ? 'この質問に答えると、対処が表示されます' : `あと${questionsLeft}問ほどで、対処が表示されます`}
-            </span>
-          )}
         </p>
+        {questionsLeft !== undefined && questionsLeft > 0 && (
+          <p className="ts-step__remaining">
+            {questionsLeft === 1 ? 'この質問に答えると、対処が表示されます。' : `あと${questionsLeft}問ほどで、対処が表示されます。`}
+          </p>
+        )}
         {stepsLeft > 0 && (
           <div className="ts-progress__bar" aria-hidden="true">
             <div className="ts-progress__fill" style={{ width: `${Math.round((step / total) * 100)}%` }} />
