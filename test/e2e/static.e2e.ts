@@ -114,7 +114,7 @@ describe('nginx with deploy/nginx.conf', () => {
     // Served as the 404 page (the file does not exist), then repaired in the browser.
     await page.goto(`${nginx}/Guide/Bounces${encodeURIComponent('）。')}`);
     await page.waitForURL(`${nginx}/guide/bounces`);
-    await page.getByRole('heading', { level: 1, name: 'バウンス事例' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'メールが返ってきたとき（宛先の確認）' }).waitFor();
     // A section link with the full stop of the sentence behind it still scrolls to the section.
     await page.goto(`${nginx}/guide/error-codes#permanent-reasons${encodeURIComponent('。')}`);
     await page.waitForURL(`${nginx}/guide/error-codes#permanent-reasons`);

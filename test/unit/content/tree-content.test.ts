@@ -200,6 +200,17 @@ describe('routes keep the article and the code lookup', () => {
     expect(walk(tree, [...codeStep.answers, ...resolveLookup(tree, 'bounce-code', analysis)]).state.nodeId).toBe(lands);
   });
 
+  test.each([
+    { id: 'temp-wait', facts: ['5日間'] },
+    { id: 'delay-notice', facts: ['4時間', '5日間'] },
+    { id: 'wait-and-check', facts: ['数分から数十分'] },
+    { id: 'greylisting', facts: ['450', '451 4.7.1'] },
+    { id: 'auth-spf', facts: ['5.7.26'] },
+    { id: 'auth-bulk', facts: ['5,000通', '5.7.515'] },
+  ])('$id quotes the figures of the article and the reference', ({ id, facts }) => {
+    for (const fact of facts) expect(outcome(id).body).toContain(fact);
+  });
+
   test('a campaign sender can paste one bounce too', () => {
     const campaign = walk(tree, ['many-bounces']).state;
     expect(walk(tree, [...campaign.answers, ...resolveLookup(tree, 'campaign-bounces', { codeClass: 'permanent', reason: 'userunknown' })]).state.nodeId).toBe('list-hygiene');
