@@ -53,7 +53,7 @@ describe('the guide in Chromium', () => {
     await page.goto(`${root}/`);
     await page.getByRole('link', { name: 'ガイドを読む' }).click();
     await page.getByRole('heading', { level: 1, name: 'ガイドの一覧' }).waitFor();
-    await page.locator('.topic-list a').first().click();
+    await page.locator('.topic-cards a').first().click();
     await page.waitForURL(/\/guide\/recipient-checks$/);
     const firstTitle = await page.locator('main h1').textContent();
     await page.getByRole('link', { name: /次のトピック/ }).click();

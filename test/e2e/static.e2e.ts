@@ -162,7 +162,7 @@ describe('nginx with deploy/nginx.conf', () => {
     await page.locator('#mailbox-full').waitFor();
     await page.getByRole('link', { name: 'ガイド', exact: true }).first().click();
     await page.waitForURL(`${nginxHelp}/guide`);
-    await page.locator('.topic-list a[href$="/guide/pop-imap"]').click();
+    await page.locator('.topic-cards a[href$="/guide/pop-imap"]').click();
     await page.waitForURL(/\/help\/guide\/pop-imap$/);
     await page.locator('main h1').waitFor();
     const missing = await fetch(`${nginxHelp}/nope`);
