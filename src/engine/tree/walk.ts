@@ -1,5 +1,5 @@
 import type { DecisionTree, EscalationNode, OutcomeNode, TreeNode } from '../../content/schemas/tree';
-import { DONE_NODE_ID, MAX_ANSWERS, NOT_SOLVED, SOLVED, nodeIndex } from './graph';
+import { DONE_NODE_ID, MAX_ANSWERS, NOT_SOLVED, SOLVED, SUPPORT, nodeIndex, supportNode } from './graph';
 
 /** One breadcrumb: a screen the customer passed and what they chose there. */
 export type TrailEntry = {
@@ -7,8 +7,8 @@ export type TrailEntry = {
   nodeId: string;
   kind: 'question' | 'outcome';
   prompt: string; // the question, or the outcome's title
-  answer: string; // answer id, or "solved" / "not-solved"
-  /** The answer's label; for an outcome its own confirm wording, or null for the UI's default wording. */
+  answer: string; // answer id, or "solved" / "not-solved" / "support"
+  /** The answer's label; for an outcome its own confirm wording; null: the UI's default wording (solved, not solved, support). */
   answerLabel: string | null;
   path: readonly string[]; // answers taken before this screen: its URL is encodeStepUrl({ nodeId, answers: path })
 };
@@ -79,6 +79,14 @@ export function walk(tree: DecisionTree, answers: readonly string[]): WalkResult
     if (i >= MAX_ANSWERS) return fail({ kind: 'too-many-answers', index: i });
 
     if (current.kind === 'escalation') return fail({ kind: 'past-end', index: i, nodeId: current.id });
+
+    if (answer === SUPPORT) {
+      const support = supportNode(tree);
+      if (!support) return fail({ kind: 'missing-node', index: i, nodeId: tree.support ?? SUPPORT });
+      trail.push(entry(current.id, current.kind, current.kind === 'question' ? current.question : current.title, answer, null, answers, i));
+      node = support;
+      continue;
+    }
 
     if (current.kind === 'question') {
       const chosen = current.answers.find((a) => a.id === answer);

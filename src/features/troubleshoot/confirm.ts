@@ -1,5 +1,5 @@
 import type { OutcomeNode } from '../../content/schemas/tree';
-import { SOLVED } from '../../engine/tree/graph';
+import { SOLVED, SUPPORT } from '../../engine/tree/graph';
 import type { TrailEntry } from '../../engine/tree/walk';
 
 export type ConfirmWording = { question: string; yes: string; no: string };
@@ -16,7 +16,12 @@ export function confirmWording(node: OutcomeNode): ConfirmWording {
   return node.confirm ?? DEFAULT_CONFIRM;
 }
 
+/** The trail's label for the "contact support" shortcut. */
+export const SUPPORT_LABEL = 'サポートに問い合わせる';
+
 /** What a breadcrumb says was chosen: the answer's label, or the outcome's (default) confirm wording. */
 export function trailAnswerLabel(entry: TrailEntry): string {
-  return entry.answerLabel ?? (entry.answer === SOLVED ? DEFAULT_CONFIRM.yes : DEFAULT_CONFIRM.no);
+  if (entry.answerLabel !== null) return entry.answerLabel;
+  if (entry.answer === SUPPORT) return SUPPORT_LABEL;
+  return entry.answer === SOLVED ? DEFAULT_CONFIRM.yes : DEFAULT_CONFIRM.no;
 }
