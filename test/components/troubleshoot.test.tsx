@@ -292,7 +292,7 @@ describe('pasting an error message at the code question', () => {
       const user = userEvent.setup();
       renderApp('/troubleshoot/bounce-code?path=bounced');
       await screen.findByRole('heading', { level: 1, name: titleOf(node('bounce-code')) });
-      await user.click(screen.getByRole('textbox', { name: /エラーのメールの本文/ }));
+      await user.click(screen.getByRole('textbox', { name: /エラーメールの本文/ }));
       await user.paste('550 5.1.1 User unknown');
       await user.click(screen.getByRole('button', { name: '判定する' }));
       await user.click(await screen.findByRole('button', { name: '中止する' }));
