@@ -72,10 +72,15 @@ const lazyAreas: { prefix: string; entry: string; data: string }[] = [
   { prefix: '/troubleshoot', entry: 'src/features/troubleshoot/troubleshoot-routes.tsx', data: 'content/ja/tree.json' },
   { prefix: '/smtp', entry: 'src/features/smtp/smtp-routes.tsx', data: 'data/smtp-codes.json' },
 ];
+// So is the code that checks a fetched file (src/content/parse-content.ts, a chunk of its own).
+for (const area of lazyAreas) {
+  if (!manifest.has(area.entry)) throw new Error(`the build manifest has no chunk for ${area.entry}`);
+}
+if (!manifest.has('src/content/parse-content.ts')) throw new Error('the build manifest has no chunk for src/content/parse-content.ts');
 function areaTags(path: string): string {
   const area = lazyAreas.find((a) => path === a.prefix || path.startsWith(`${a.prefix}/`));
   if (!area) return '';
-  return `${chunkTags(manifest, area.entry, base)}  <link rel="preload" as="fetch" crossorigin="anonymous" href="${base}${area.data}">\n  `;
+  return `${chunkTags(manifest, [area.entry, 'src/content/parse-content.ts'], base)}  <link rel="preload" as="fetch" crossorigin="anonymous" href="${base}${area.data}">\n  `;
 }
 
 const routes = collectRoutes(outDir);
