@@ -3,6 +3,7 @@ import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { existsSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
  * Makes `vite preview` (what `npm start` serves) behave like a well-configured static host for the
@@ -48,8 +49,12 @@ function basePath(): string {
   return withLeading.endsWith('/') ? withLeading : `${withLeading}/`;
 }
 
+/** The `@/` import alias (tsconfig.json's "paths"): `@/routes` is src/routes.ts from anywhere. */
+export const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
+
 export default defineConfig({
   base: basePath(),
+  resolve: { alias },
   plugins: [react(), staticHostPreview(basePath())],
   build: {
     target: 'es2022',

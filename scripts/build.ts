@@ -12,6 +12,7 @@ import { collectRoutes } from './lib/routes';
 import { fillTemplate } from './lib/html';
 import { chunkTags, readManifest } from './lib/manifest';
 import { siteSettings } from '../src/content/schemas/site';
+import { lazyAreaOf } from '../src/routes';
 import type { renderRoute as RenderRoute } from '../src/entry-server';
 
 // A production build whatever the caller's environment says (test runners set NODE_ENV=test, which would
@@ -67,18 +68,11 @@ writeFileSync(join(outDir, 'app.html'), template);
 const manifestFile = join(outDir, 'build-manifest.json');
 const manifest = readManifest(readFileSync(manifestFile, 'utf8'));
 rmSync(manifestFile);
-// Their data file is preloaded too: the page becomes interactive once code and data are both there.
-const lazyAreas: { prefix: string; entry: string; data: string }[] = [
-  { prefix: '/troubleshoot', entry: 'src/features/troubleshoot/troubleshoot-routes.tsx', data: 'content/ja/tree.json' },
-  { prefix: '/smtp', entry: 'src/features/smtp/smtp-routes.tsx', data: 'data/smtp-codes.json' },
-];
-// So is the code that checks a fetched file (src/content/parse-content.ts, a chunk of its own).
-for (const area of lazyAreas) {
-  if (!manifest.has(area.entry)) throw new Error(`the build manifest has no chunk for ${area.entry}`);
-}
-if (!manifest.has('src/content/parse-content.ts')) throw new Error('the build manifest has no chunk for src/content/parse-content.ts');
+// Their data file is preloaded too, and so is the code that checks it (src/content/parse-content.ts, a
+// chunk of its own): the page becomes interactive once code and data are both there. The areas, their
+// entry modules and data files are listed in src/routes.ts.
 function areaTags(path: string): string {
-  const area = lazyAreas.find((a) => path === a.prefix || path.startsWith(`${a.prefix}/`));
+  const area = lazyAreaOf(path);
   if (!area) return '';
   return `${chunkTags(manifest, [area.entry, 'src/content/parse-content.ts'], base)}  <link rel="preload" as="fetch" crossorigin="anonymous" href="${base}${area.data}">\n  `;
 }

@@ -39,7 +39,10 @@ export function chunkTags(manifest: Map<string, ManifestChunk>, entries: string 
     chunk.css?.forEach((c) => css.add(c));
     chunk.imports?.forEach((i) => visit(i));
   };
-  for (const entry of typeof entries === 'string' ? [entries] : entries) visit(entry);
+  for (const entry of typeof entries === 'string' ? [entries] : entries) {
+    if (!manifest.has(entry)) throw new Error(`${entry} is not in the build manifest: is src/routes.ts's lazyAreas entry still the area's route file?`);
+    visit(entry);
+  }
   const tags = [
     ...[...css].filter((c) => !loaded.has(c)).map((c) => `<link rel="stylesheet" crossorigin href="${escapeHtml(base + c)}">`),
     ...[...js].filter((f) => !loaded.has(f)).map((f) => `<link rel="modulepreload" crossorigin href="${escapeHtml(base + f)}">`),

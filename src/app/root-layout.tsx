@@ -5,7 +5,7 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { siteQuery } from '../content/queries';
 import { SiteHeader } from '../components/site-header';
 import { UpdateNotice } from '../components/update-notice';
-import { paths } from './paths';
+import { paths } from '@/routes';
 
 const FALLBACK_NAME = 'メールが届かないときのガイド';
 

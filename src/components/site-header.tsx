@@ -1,5 +1,5 @@
 import { Link, NavLink, useLocation } from 'react-router';
-import { paths } from '../app/paths';
+import { paths } from '@/routes';
 import type { Topic } from '../content/schemas/site';
 
 type SiteHeaderProps = { siteName: string; topics: Topic[] };
