@@ -4,10 +4,15 @@ import { fetchJson, fetchText } from './fetch';
 
 // The schemas and the markdown parser load with the first fetch, not with the page (parse-content.ts).
 // Failing to load that code is a network failure like failing to load the file (and is retried as one).
-const parsers = (file: string) =>
-  import('./parse-content').catch(() => {
+// Once loaded, the check waits for the next task: evaluating that module and checking a file are then two
+// short tasks on a phone's main thread instead of one long one that would hold up a tap.
+const parsers = async (file: string) => {
+  const module = await import('./parse-content').catch(() => {
     throw new ContentError('network', file, null, 'could not be checked (the site code did not download)');
   });
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return module;
+};
 
 export type Locale = 'ja';
 // Only Japanese exists today; every content path already carries the locale so more can be added.
