@@ -1,5 +1,8 @@
 // The routes every quality check visits: the accessibility and layout e2e tests and the budget script.
 // One array per purpose, so a new page type (troubleshooter, SMTP lookup, …) is a one-line addition here.
+import { encodeShared, shareableHeaders } from '../../src/engine/headers/share';
+import { HEADERS_EXAMPLES } from '../../src/features/headers/examples';
+
 // A route that does not exist yet is simply not listed: `shows` makes each check fail loudly when a
 // listed route renders something else (for example the not-found page), so nothing is skipped silently.
 
@@ -33,10 +36,16 @@ export const AUDIT_ROUTES: readonly AuditRoute[] = [
   { name: 'SMTP lookup with a result', path: '/smtp?q=550%205.1.1', shows: '.smtp-lookup .smtp-result' },
   { name: 'SMTP code list', path: '/smtp/codes', shows: '.smtp-codes .smtp-code-list' },
   { name: 'SMTP code page', path: '/smtp/codes/5.7.26', shows: '.smtp-code .smtp-registry' },
+  // A shared header analysis (stand-in host names), so the hop table, cards and conclusion are audited.
+  {
+    name: 'header analyser with a result',
+    path: `/headers#h=${encodeShared(shareableHeaders(HEADERS_EXAMPLES[0]?.text ?? '', false))}`,
+    shows: '.headers-results .headers-table',
+  },
 ];
 
 /** The page whose first-visit transfer and JavaScript size are budgeted. */
 export const SIZE_ROUTE = '/guide/bounces';
 
-/** Lighthouse runs (mobile preset): the home page, a guide page, the troubleshooter and the lookup. */
-export const LIGHTHOUSE_ROUTES: readonly string[] = ['/', '/guide/bounces', '/troubleshoot', '/smtp'];
+/** Lighthouse runs (mobile preset): the home page, a guide page, the troubleshooter, the lookup and the header analyser. */
+export const LIGHTHOUSE_ROUTES: readonly string[] = ['/', '/guide/bounces', '/troubleshoot', '/smtp', '/headers'];

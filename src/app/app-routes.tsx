@@ -17,6 +17,8 @@ import { RootLayout } from './root-layout';
 const TroubleshootRoutes = lazy(() => import('../features/troubleshoot/troubleshoot-routes').then((m) => ({ default: m.TroubleshootRoutes })));
 // The SMTP lookup too: its engine, worker and code database never load with the guide pages.
 const SmtpRoutes = lazy(() => import('../features/smtp/smtp-routes').then((m) => ({ default: m.SmtpRoutes })));
+// The message header analyser: its engine runs in a worker and loads only on /headers.
+const HeadersRoutes = lazy(() => import('../features/headers/headers-routes').then((m) => ({ default: m.HeadersRoutes })));
 
 /** The page of each eagerly loaded route of src/routes.ts (a route added there fails to compile until it has one). */
 const eagerPages: Record<(typeof eagerRoutes)[number], ComponentType> = {
@@ -61,6 +63,7 @@ export function AppRoutes() {
         })}
         <Route path={areaPattern(lazyAreas.troubleshoot)} element={page(<TroubleshootRoutes />)} />
         <Route path={areaPattern(lazyAreas.smtp)} element={page(<SmtpRoutes />)} />
+        <Route path={areaPattern(lazyAreas.headers)} element={page(<HeadersRoutes />)} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -1,9 +1,16 @@
-import type { Block } from '../../content/markdown/ast';
+import type { Block, Inline } from '../../content/markdown/ast';
 import { inlineText } from '../../content/markdown/ast';
 import { CopyButton } from '../../components/copy-button';
 import { absoluteUrl } from '@/routes';
 import { Checklist } from './checklist';
 import { InlineView } from './inline-view';
+import { ShareWithRecipient } from './share-with-recipient';
+
+/** The text of inline content that is a single plain text run, else null. */
+function plainText(nodes: readonly Inline[]): string | null {
+  const [only, ...rest] = nodes;
+  return only?.type === 'text' && rest.length === 0 ? only.value : null;
+}
 
 type MarkdownViewProps = {
   blocks: Block[];
@@ -15,6 +22,7 @@ const CALLOUT_LABEL = {
   added: '元記事にない補足',
   correction: '元記事の訂正',
   note: 'メモ',
+  share: '受信者に送る',
 } as const;
 
 export function MarkdownView({ blocks, pagePath }: MarkdownViewProps) {
@@ -37,7 +45,8 @@ function BlockView({ block, pagePath }: BlockViewProps) {
       return (
         <div className={`section-heading section-heading--${block.level}`}>
           <Tag id={block.id} tabIndex={-1}>
-            <InlineView nodes={block.children} />
+            {/* Plain text as the only child: the build may add phrase breaks (<wbr>) that hydration ignores. */}
+            {plainText(block.children) ?? <InlineView nodes={block.children} />}
           </Tag>
           <CopyButton
             value={() => absoluteUrl(`${pagePath}#${block.id}`)}
@@ -69,6 +78,7 @@ function BlockView({ block, pagePath }: BlockViewProps) {
     case 'checklist':
       return <Checklist storageKey={`checklist:${pagePath}`} items={block.items} />;
     case 'callout':
+      if (block.kind === 'share') return <ShareWithRecipient subject={block.label ?? ''} blocks={block.children} pagePath={pagePath} />;
       return (
         <aside className={`callout callout--${block.kind}`} aria-label={CALLOUT_LABEL[block.kind]}>
           <p className="callout__label">
