@@ -21,6 +21,8 @@ export const AUDIT_ROUTES: readonly AuditRoute[] = [
   { name: 'guide index', path: '/guide', shows: '.guide-index .topic-list' },
   { name: 'guide page with a checklist', path: '/guide/recipient-checks', shows: '.checklist input[type=checkbox]' },
   { name: 'guide page with callouts', path: '/guide/pop-imap', shows: '.callout--correction' },
+  // The send-to-recipient box: its mail link appears once the page is live.
+  { name: 'guide page with the send-to-recipient box', path: '/guide/for-recipients', shows: '.share .share__mail' },
   { name: 'changelog', path: '/changelog', shows: '.guide-page h1' },
   // A mistyped link, so the page's suggestions are audited too.
   { name: 'not-found page', path: '/guide/firewal', shows: '.not-found section a' },

@@ -46,7 +46,7 @@ describe('phone ergonomics', () => {
   test('every text field uses at least 16 px text (iOS zooms into smaller ones)', async () => {
     const { page, context } = await openPage(browser, PHONE);
     const fields: { path: string; size: number; field: string }[] = [];
-    for (const path of ['/smtp', '/smtp/codes', '/troubleshoot/map', '/search']) {
+    for (const path of ['/smtp', '/smtp/codes', '/troubleshoot/map', '/headers', '/search']) {
       await open(page, `${root}${path}`);
       const sizes = await page.$$eval('input:not([type=checkbox]):not([type=radio]), textarea, select', (all) =>
         all.map((el) => ({ size: parseFloat(getComputedStyle(el).fontSize), field: el.outerHTML.slice(0, 60) })),
@@ -173,7 +173,7 @@ describe('print', () => {
       expect(await visibleControls(page), path).toEqual([]);
     }
     await context.close();
-  });
+  }, 240_000);
 
   test('a lookup result prints the result first, not the form', async () => {
     const { page, context, errors } = await openPage(browser);

@@ -29,7 +29,8 @@ describe('prerendered HTML on any static host', () => {
     }
     expect(errors).toEqual([]);
     await context.close();
-  });
+    // One page load per guide page: the time allowed grows with the number of topics.
+  }, 30_000 + guidePages.length * 5_000);
 
   test('with JavaScript disabled the content is still there', async () => {
     const { page, context } = await openPage(browser, { javaScriptEnabled: false });

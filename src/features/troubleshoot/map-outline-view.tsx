@@ -32,8 +32,15 @@ export function OutlineList({ entries, urls, pageTitles }: OutlineListProps) {
   );
 }
 
+const AUDIENCE_LABEL = { sender: '送信者向け', recipient: '受信者向け' } as const;
+
 function KindLabel({ node }: { node: TreeNode }) {
-  return <span className={`ts-kind ts-kind--${node.kind}`}>{KIND_LABEL[node.kind]}</span>;
+  return (
+    <>
+      <span className={`ts-kind ts-kind--${node.kind}`}>{KIND_LABEL[node.kind]}</span>
+      {node.audience !== undefined && <span className="ts-audience"> {AUDIENCE_LABEL[node.audience]}</span>}
+    </>
+  );
 }
 
 function OutlineItem({ entry, urls, pageTitles }: { entry: OutlineEntry } & Omit<OutlineListProps, 'entries'>) {
