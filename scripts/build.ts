@@ -80,13 +80,16 @@ writeFileSync(join(outDir, 'app.html'), template);
 const manifestFile = join(outDir, 'build-manifest.json');
 const manifest = readManifest(readFileSync(manifestFile, 'utf8'));
 rmSync(manifestFile);
-// Their data file is preloaded too: the page becomes interactive once code and data are both there. The
-// areas, their entry modules and data files are listed in src/routes.ts.
+// Their data file is preloaded too, and so is the code that checks it (src/content/parse-content.ts, a
+// chunk of its own): the page becomes interactive once code and data are both there. The areas, their
+// entry modules and data files are listed in src/routes.ts.
 function areaTags(path: string): string {
   const area = lazyAreaOf(path);
   if (!area) return '';
-  const data = area.data === null ? '' : `  <link rel="preload" as="fetch" crossorigin="anonymous" href="${base}${area.data}">\n`;
-  return `${chunkTags(manifest, area.entry, base)}${data}  `;
+  // An area without a data file (e.g. one that works on pasted text) needs no content check at load.
+  if (area.data === null) return `${chunkTags(manifest, area.entry, base)}  `;
+  const data = `  <link rel="preload" as="fetch" crossorigin="anonymous" href="${base}${area.data}">\n`;
+  return `${chunkTags(manifest, [area.entry, 'src/content/parse-content.ts'], base)}${data}  `;
 }
 
 const routes = collectRoutes(outDir);
