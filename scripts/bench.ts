@@ -12,6 +12,7 @@ import { smtpDb } from '../src/content/schemas/smtp-db';
 import type { SmtpDb } from '../src/content/schemas/smtp-db';
 import { ADVERSARIAL_MIME, ADVERSARIAL_UNITS, adversarialInput, adversarialMime } from '../src/engine/smtp/adversarial';
 import { MAX_INPUT_CHARS, analyse } from '../src/engine/smtp/analyse';
+import { searchBench } from './lib/search-bench';
 
 const DEFAULT_DB = fileURLToPath(new URL('../public/data/smtp-codes.json', import.meta.url));
 
@@ -142,6 +143,12 @@ async function main(): Promise<number> {
     if (!ok) missed++;
     const size = c.input.length >= 1024 ? `${(c.input.length / 1024).toFixed(0)} KiB` : `${c.input.length} B`;
     rows.push([c.name, size, String(c.runs), median.toFixed(3), percentile(times, 0.95).toFixed(3), String(c.budgetMs), ok ? 'ok' : 'MISSED']);
+  }
+  // Site search: the index as the build makes it, and query time over it.
+  for (const row of searchBench(fileURLToPath(new URL('../public', import.meta.url)))) {
+    const ok = row.value <= row.budget;
+    if (!ok) missed++;
+    rows.push([row.name, '', '', row.unit === 'ms' ? row.value.toFixed(3) : '', '', Number.isFinite(row.budget) ? `${row.budget} ${row.unit}` : '', row.unit === 'KB' ? `${row.value.toFixed(1)} KB ${ok ? 'ok' : 'MISSED'}` : ok ? 'ok' : 'MISSED']);
   }
   const widths = rows[0]?.map((_, col) => Math.max(...rows.map((r) => (r[col] ?? '').length))) ?? [];
   for (const r of rows) console.log(r.map((cell, col) => (col === 0 ? cell.padEnd(widths[col] ?? 0) : cell.padStart(widths[col] ?? 0))).join('  '));

@@ -9,6 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { injectManifest } from 'workbox-build';
 import { collectRoutes } from './lib/routes';
+import { buildSearchIndex, fileSource, SEARCH_INDEX_FILE } from './lib/search-docs';
 import { fillTemplate } from './lib/html';
 import { chunkTags, readManifest } from './lib/manifest';
 import { siteSettings } from '../src/content/schemas/site';
@@ -71,6 +72,7 @@ rmSync(manifestFile);
 const lazyAreas: { prefix: string; entry: string; data: string }[] = [
   { prefix: '/troubleshoot', entry: 'src/features/troubleshoot/troubleshoot-routes.tsx', data: 'content/ja/tree.json' },
   { prefix: '/smtp', entry: 'src/features/smtp/smtp-routes.tsx', data: 'data/smtp-codes.json' },
+  { prefix: '/search', entry: 'src/features/search/search-page.tsx', data: 'data/search-index.json' },
 ];
 function areaTags(path: string): string {
   const area = lazyAreas.find((a) => path === a.prefix || path.startsWith(`${a.prefix}/`));
@@ -92,6 +94,11 @@ for (const route of [...routes, { path: '/__not-found__', file: '404.html' }]) {
   written += 1;
 }
 rmSync(ssrDir, { recursive: true, force: true });
+
+// The site search index, from the content just copied (so it matches the pages exactly); served as a
+// data file: lazy-loaded by the search box, precached for offline use, refreshed network-first.
+const searchIndex = buildSearchIndex(fileSource(outDir), routes.map((r) => r.path));
+writeFileSync(join(outDir, SEARCH_INDEX_FILE), JSON.stringify(searchIndex));
 
 // The service worker, then its precache list: every hashed asset, the app shell, the content and data.
 await build({

@@ -18,7 +18,7 @@ function fileFor(path: string): string {
 /** Every route that gets its own HTML file, read from the content in the output directory. */
 export function collectRoutes(outDir: string): PrerenderRoute[] {
   const site = siteSettings.parse(JSON.parse(readFileSync(join(outDir, 'content/ja/site.json'), 'utf8')));
-  const paths = ['/', '/guide', '/changelog', ...site.topics.map((t) => `/guide/${t.slug}`)];
+  const paths = ['/', '/guide', '/changelog', '/search', ...site.topics.map((t) => `/guide/${t.slug}`)];
   paths.push(...troubleshootRoutes(outDir));
   paths.push(...smtpRoutes(outDir));
   return [...new Set(paths)].map((path) => ({ path, file: fileFor(path) }));

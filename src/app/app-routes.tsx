@@ -13,6 +13,8 @@ import { RootLayout } from './root-layout';
 // Loaded on demand: the troubleshooter's engine and screens stay out of the guide pages' initial JavaScript.
 const TroubleshootRoutes = lazy(() => import('../features/troubleshoot/troubleshoot-routes').then((m) => ({ default: m.TroubleshootRoutes })));
 // The SMTP lookup too: its engine, worker and code database never load with the guide pages.
+// Site search: the results page, its index and matching code load only when used.
+const SearchPage = lazy(() => import('../features/search/search-page').then((m) => ({ default: m.SearchPage })));
 const SmtpRoutes = lazy(() => import('../features/smtp/smtp-routes').then((m) => ({ default: m.SmtpRoutes })));
 
 /** Shown only while a page's data or code is still on its way (client-side navigation). */
@@ -50,6 +52,7 @@ export function AppRoutes() {
         <Route path={paths.changelog.path} element={page(<ChangelogPage />)} />
         <Route path="/troubleshoot/*" element={page(<TroubleshootRoutes />)} />
         <Route path="/smtp/*" element={page(<SmtpRoutes />)} />
+        <Route path={paths.search.path} element={page(<SearchPage />)} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

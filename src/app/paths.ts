@@ -24,6 +24,7 @@ export const paths = {
   },
   smtpCodes: { path: '/smtp/codes', href: () => '/smtp/codes' },
   smtpCode: { path: '/smtp/codes/:code', href: (code: string) => `/smtp/codes/${encodeURIComponent(code)}` },
+  search: { path: '/search', href: (query?: string) => (query ? `/search?q=${encodeURIComponent(query)}` : '/search') },
 } as const;
 
 /** The router's basename: Vite's BASE_URL without its trailing slash ("/help/" → "/help", "/" → ""). */

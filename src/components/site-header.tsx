@@ -1,10 +1,12 @@
 import { Link, NavLink, useLocation } from 'react-router';
 import { paths } from '../app/paths';
+import type { ReactNode } from 'react';
 import type { Topic } from '../content/schemas/site';
 
-type SiteHeaderProps = { siteName: string; topics: Topic[] };
+// `search`: the site search box (a feature, so the app passes it in).
+type SiteHeaderProps = { siteName: string; topics: Topic[]; search?: ReactNode };
 
-export function SiteHeader({ siteName, topics }: SiteHeaderProps) {
+export function SiteHeader({ siteName, topics, search }: SiteHeaderProps) {
   // Re-mounting the disclosure on navigation closes it after a topic is chosen.
   const { pathname } = useLocation();
   return (
@@ -26,6 +28,7 @@ export function SiteHeader({ siteName, topics }: SiteHeaderProps) {
             </li>
           </ul>
         </nav>
+        {search}
       </div>
       {topics.length > 0 && (
         <details className="site-header__topics" key={pathname}>

@@ -4,6 +4,8 @@ import { contentFiles } from './queries';
 import { smtpDb } from './schemas/smtp-db';
 import { decisionTree } from './schemas/tree';
 import { checkTree } from '../engine/tree/check-tree';
+import { fold } from '../engine/search/fold';
+import { searchSynonyms } from './schemas/search';
 import type { ContentProblem } from './validate';
 import { schemaProblems } from './validate';
 
@@ -55,6 +57,42 @@ export function checkAllContent(read: ReadFile, list: ListDir): { problems: Cont
       }
     }
   }
-  const summary = `${sections.size} pages, ${nodes} troubleshooter nodes, ${codes} SMTP codes`;
+  const synonymsFile = contentFiles.searchSynonyms('ja');
+  let synonymGroups = 0;
+  const synonymsData = readJson(read, synonymsFile, problems);
+  if (synonymsData !== undefined) {
+    const parsed = searchSynonyms.safeParse(synonymsData);
+    if (!parsed.success) problems.push(...schemaProblems(synonymsFile, parsed.error.issues));
+    else {
+      synonymGroups = parsed.data.groups.length;
+      problems.push(...checkSynonyms(parsed.data.groups).map((p) => ({ file: synonymsFile, ...p })));
+    }
+  }
+  const summary = `${sections.size} pages, ${nodes} troubleshooter nodes, ${codes} SMTP codes, ${synonymGroups} synonym groups`;
   return { problems, summary };
+}
+
+/**
+ * Search synonyms: search ignores width, case, kana type and long-vowel marks, so two entries that fold to
+ * the same text are one word written twice (or a word in two groups, which would silently merge them).
+ */
+export function checkSynonyms(groups: readonly (readonly string[])[]): { path: string; message: string }[] {
+  const problems: { path: string; message: string }[] = [];
+  const seen = new Map<string, string>();
+  groups.forEach((group, i) =>
+    group.forEach((term, j) => {
+      const path = `groups.${i}.${j}`;
+      const key = fold(term).replace(/\s+/g, ' ').trim();
+      if (key.length === 0) {
+        problems.push({ path, message: `"${term}" has no letters or digits left after normalisation` });
+        return;
+      }
+      const first = seen.get(key);
+      if (first) {
+        const sameGroup = first.startsWith(`groups.${i}.`);
+        problems.push({ path, message: `"${term}" is the same word as ${first}${sameGroup ? ' (search ignores width, case, kana type and ー)' : '; merge the two groups'}` });
+      } else seen.set(key, path);
+    }),
+  );
+  return problems;
 }

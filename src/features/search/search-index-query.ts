@@ -1,0 +1,20 @@
+import { queryOptions } from '@tanstack/react-query';
+import { fetchJson } from '../../content/fetch';
+import { contentFiles } from '../../content/queries';
+import { searchIndex } from '../../content/schemas/search';
+import { parseWith } from '../../content/validate';
+import { createSearcher } from '../../engine/search/search';
+
+/**
+ * The site search index (data/search-index.json, built with the site from its content), loaded the
+ * first time the search box is used and kept for the session; the service worker keeps a copy offline.
+ */
+export const searchIndexQuery = () =>
+  queryOptions({
+    queryKey: ['data', 'search-index'],
+    queryFn: async ({ signal }) => {
+      const file = contentFiles.searchIndex();
+      return createSearcher(parseWith(searchIndex, await fetchJson(file, signal), file));
+    },
+    staleTime: Infinity,
+  });

@@ -1,0 +1,58 @@
+// What support staff and customers type, and the page each of them should get first (shared by the
+// query-table test and the library comparison recorded in docs/decisions.md).
+
+/** [query, acceptable first results (path + #section; a troubleshooter step is compared without ?path=)] */
+export const TABLE: [string, string[]][] = [
+  // kana, kanji, readings, widths
+  ['迷惑メール', ['/guide/recipient-checks#spam-folder', '/troubleshoot/check-spam-folder']],
+  ['めいわくめーる', ['/guide/recipient-checks#spam-folder', '/troubleshoot/check-spam-folder']],
+  ['ﾒｲﾜｸﾒｰﾙ', ['/guide/recipient-checks#spam-folder', '/troubleshoot/check-spam-folder']],
+  ['迷惑メールフォルダ', ['/guide/recipient-checks#spam-folder', '/troubleshoot/check-spam-folder']],
+  ['迷惑メールに入ってないか確認', ['/guide/recipient-checks#spam-folder', '/troubleshoot/check-spam-folder']],
+  ['ゴミ箱', ['/guide/recipient-checks#trash', '/troubleshoot/check-trash']],
+  ['ごみばこ', ['/guide/recipient-checks#trash', '/troubleshoot/check-trash']],
+  ['かくり', ['/guide/quarantine']],
+  ['隔離ゾーン', ['/guide/quarantine']],
+  ['ファイアウォール', ['/guide/firewall#firewall', '/guide/firewall']],
+  ['ﾌｧｲｱｳｫｰﾙ', ['/guide/firewall#firewall', '/guide/firewall']],
+  ['会社のメールに届かない', ['/guide/firewall', '/guide/firewall#corporate-filters', '/troubleshoot/corporate-filter']],
+  ['メールボックスがいっぱい', ['/troubleshoot/mailbox-full', '/guide/quarantine#mailbox-full']],
+  ['容量オーバー', ['/troubleshoot/mailbox-full', '/guide/quarantine#mailbox-full', '/smtp/codes/X.2.2']],
+  ['over quota', ['/troubleshoot/mailbox-full', '/guide/quarantine#mailbox-full', '/smtp/codes/X.2.2']],
+  ['セーフセンダー', ['/guide/safe-senders', '/guide/safe-senders#one-stop', '/troubleshoot/one-stop']],
+  ['アドレス帳に登録してもらう', ['/guide/safe-senders', '/guide/safe-senders#one-stop', '/troubleshoot/one-stop']],
+  ['送信頻度', ['/guide/sending-frequency', '/guide/sending-frequency#guideline']],
+  ['再送', ['/guide/timing#retry-schedule', '/guide/error-codes#retry-facts', '/troubleshoot/retry-schedule']],
+  ['ちえん', ['/guide/timing#delay-notice', '/troubleshoot/delay-notice', '/guide/timing']],
+  ['POPとIMAPの違い', ['/guide/pop-imap#pop-vs-imap', '/guide/pop-imap#protocols', '/guide/pop-imap']],
+  ['ｉｍａｐ', ['/guide/pop-imap#protocols', '/guide/pop-imap', '/guide/pop-imap#pop-vs-imap']],
+  ['バウンス', ['/guide/bounces']],
+  ['逆引き', ['/guide/authentication#reverse-dns', '/troubleshoot/auth-reverse-dns']],
+  ['PTR', ['/guide/authentication#reverse-dns', '/troubleshoot/auth-reverse-dns']],
+  // Latin, with and without typos
+  ['ＳＰＦ', ['/guide/authentication#spf']],
+  ['spf', ['/guide/authentication#spf']],
+  ['dkmi', ['/guide/authentication#dkim']],
+  ['DMARC', ['/guide/authentication#dmarc']],
+  ['dmrac', ['/guide/authentication#dmarc']],
+  ['tls', ['/guide/authentication#tls']],
+  ['user unknown', ['/smtp/codes/X.1.1', '/smtp/codes/5.1.1']],
+  // codes: the code's own page first
+  ['550', ['/smtp/codes/550']],
+  ['５５０', ['/smtp/codes/550']],
+  ['421', ['/smtp/codes/421']],
+  ['5.7.26', ['/smtp/codes/5.7.26']],
+  ['５．７．２６', ['/smtp/codes/5.7.26']],
+  ['550 5.1.1', ['/smtp/codes/5.1.1']],
+  ['gmail 5.7.26 エラー', ['/smtp/codes/5.7.26']],
+  ['4.2.2', ['/smtp/codes/4.2.2']],
+  ['TSS04', ['/smtp/codes/4.7.0']],
+  ['RP-001', ['/smtp/codes/421']],
+  // tools by name
+  ['エラーコード一覧', ['/smtp/codes']],
+  ['エラーコードを調べる', ['/smtp']],
+  ['原因を探す', ['/troubleshoot']],
+  ['メールが届かない', ['/troubleshoot']],
+];
+
+export const CODE_QUERIES = new Set(['550', '５５０', '421', '5.7.26', '５．７．２６', '550 5.1.1', 'gmail 5.7.26 エラー', '4.2.2', 'TSS04', 'RP-001']);
