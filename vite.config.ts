@@ -3,6 +3,7 @@ import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { existsSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type * as SearchDocs from './scripts/lib/search-docs';
 import type * as Routes from './scripts/lib/routes';
 
@@ -71,8 +72,12 @@ function basePath(): string {
   return withLeading.endsWith('/') ? withLeading : `${withLeading}/`;
 }
 
+/** The `@/` import alias (tsconfig.json's "paths"): `@/routes` is src/routes.ts from anywhere. */
+export const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
+
 export default defineConfig({
   base: basePath(),
+  resolve: { alias },
   plugins: [react(), staticHostPreview(basePath()), searchIndexDev(basePath())],
   build: {
     target: 'es2022',

@@ -13,6 +13,7 @@ import { buildSearchIndex, fileSource, SEARCH_INDEX_FILE } from './lib/search-do
 import { fillTemplate } from './lib/html';
 import { chunkTags, readManifest } from './lib/manifest';
 import { siteSettings } from '../src/content/schemas/site';
+import { lazyAreaOf } from '../src/routes';
 import type { renderRoute as RenderRoute } from '../src/entry-server';
 
 // A production build whatever the caller's environment says (test runners set NODE_ENV=test, which would
@@ -68,14 +69,10 @@ writeFileSync(join(outDir, 'app.html'), template);
 const manifestFile = join(outDir, 'build-manifest.json');
 const manifest = readManifest(readFileSync(manifestFile, 'utf8'));
 rmSync(manifestFile);
-// Their data file is preloaded too: the page becomes interactive once code and data are both there.
-const lazyAreas: { prefix: string; entry: string; data: string }[] = [
-  { prefix: '/troubleshoot', entry: 'src/features/troubleshoot/troubleshoot-routes.tsx', data: 'content/ja/tree.json' },
-  { prefix: '/smtp', entry: 'src/features/smtp/smtp-routes.tsx', data: 'data/smtp-codes.json' },
-  { prefix: '/search', entry: 'src/features/search/search-page.tsx', data: 'data/search-index.json' },
-];
+// Their data file is preloaded too: the page becomes interactive once code and data are both there. The
+// areas, their entry modules and data files are listed in src/routes.ts.
 function areaTags(path: string): string {
-  const area = lazyAreas.find((a) => path === a.prefix || path.startsWith(`${a.prefix}/`));
+  const area = lazyAreaOf(path);
   if (!area) return '';
   return `${chunkTags(manifest, area.entry, base)}  <link rel="preload" as="fetch" crossorigin="anonymous" href="${base}${area.data}">\n  `;
 }

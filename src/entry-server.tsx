@@ -6,7 +6,7 @@ import { dehydrate, QueryClient, QueryClientProvider } from '@tanstack/react-que
 import type { DehydratedState } from '@tanstack/react-query';
 import { StaticRouter } from 'react-router';
 import { AppRoutes } from './app/app-routes';
-import { basename } from './app/paths';
+import { basename } from '@/routes';
 import { siteQuery } from './content/queries';
 import type { PageMetaRecord } from './components/page-meta';
 import { PageMetaCollector, PageMetaSink } from './components/page-meta';

@@ -6,7 +6,7 @@ import type { DehydratedState } from '@tanstack/react-query';
 import { BrowserRouter } from 'react-router';
 import { AppRoutes } from './app/app-routes';
 import { repairLink } from './app/link-repair';
-import { basename } from './app/paths';
+import { basename } from '@/routes';
 import { createQueryClient } from './app/query-client';
 import { registerServiceWorker } from './app/service-worker';
 import './styles/global.css';

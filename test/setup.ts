@@ -1,5 +1,11 @@
 import '@testing-library/jest-dom/vitest';
+import { configure } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
+
+// findBy*/waitFor wait for what a user would wait for, not for a CPU quota: on a shared, loaded machine a
+// lazily imported page can take several seconds to transform on first use. A real failure still fails,
+// only later.
+configure({ asyncUtilTimeout: 10_000 });
 
 // A console.error during a test is a failure: React warnings (keys, hydration, act) hide real bugs.
 let errors: unknown[][] = [];

@@ -28,6 +28,7 @@ export function readManifest(raw: string): Map<string, ManifestChunk> {
  * what the page's HTML already loads (the main entry, `index.html` in the manifest).
  */
 export function chunkTags(manifest: Map<string, ManifestChunk>, entry: string, base: string): string {
+  if (!manifest.has(entry)) throw new Error(`${entry} is not in the build manifest: is src/routes.ts's lazyAreas entry still the area's route file?`);
   const main = manifest.get('index.html');
   const loaded = new Set([main?.file, ...(main?.css ?? [])]);
   const css = new Set<string>();

@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import { siteSettings } from '../../src/content/schemas/site';
 import { smtpDb } from '../../src/content/schemas/smtp-db';
 import { decisionTree } from '../../src/content/schemas/tree';
+import { codePageCodes } from '../../src/engine/smtp/code-variants';
 import { listCanonicalSteps } from '../../src/engine/tree/canonical-steps';
-import { codePageCodes } from '../../src/features/smtp/code-variants';
+import type { RouteName } from '../../src/routes';
+import { paths, routedNames } from '../../src/routes';
 
 export interface PrerenderRoute {
   path: string; // app path, without the base path
@@ -15,27 +17,28 @@ function fileFor(path: string): string {
   return path === '/' ? 'index.html' : `${path.replace(/^\//, '')}/index.html`;
 }
 
-/** Every route that gets its own HTML file, read from the content in the output directory. */
-export function collectRoutes(outDir: string): PrerenderRoute[] {
-  const site = siteSettings.parse(JSON.parse(readFileSync(join(outDir, 'content/ja/site.json'), 'utf8')));
-  const paths = ['/', '/guide', '/changelog', '/search', ...site.topics.map((t) => `/guide/${t.slug}`)];
-  paths.push(...troubleshootRoutes(outDir));
-  paths.push(...smtpRoutes(outDir));
-  return [...new Set(paths)].map((path) => ({ path, file: fileFor(path) }));
-}
-
 /**
- * The troubleshooter: one HTML file per reachable step (its path without the query: the page renders the
- * step's canonical route and the browser applies ?path= after hydration), the "solved" screen and the map.
+ * Every route that gets its own HTML file: each route of the route table (src/routes.ts's routedNames),
+ * a fixed path once, a parameterised one for every value the content in the output directory gives it.
  */
-function troubleshootRoutes(outDir: string): string[] {
-  const tree = decisionTree.parse(JSON.parse(readFileSync(join(outDir, 'content/ja/tree.json'), 'utf8')));
-  const steps = listCanonicalSteps(tree).map((step) => step.url.split('?')[0] ?? step.url);
-  return ['/troubleshoot', ...steps, '/troubleshoot/done', '/troubleshoot/map'];
-}
-
-/** The SMTP lookup, the list of codes and a page per code (each basic code, X.y.z and its class variants). */
-function smtpRoutes(outDir: string): string[] {
-  const db = smtpDb.parse(JSON.parse(readFileSync(join(outDir, 'data/smtp-codes.json'), 'utf8')));
-  return ['/smtp', '/smtp/codes', ...codePageCodes(db).map((code) => `/smtp/codes/${encodeURIComponent(code)}`)];
+export function collectRoutes(outDir: string): PrerenderRoute[] {
+  const read = (file: string): unknown => JSON.parse(readFileSync(join(outDir, file), 'utf8'));
+  const params: Partial<Record<RouteName, () => string[]>> = {
+    guidePage: () => siteSettings.parse(read('content/ja/site.json')).topics.map((t) => paths.guidePage.href(t.slug)),
+    // One file per reachable step, under its path without the query: the page renders the step's
+    // canonical route and the browser applies ?path= after hydration. The start is /troubleshoot itself.
+    troubleshootStep: () =>
+      listCanonicalSteps(decisionTree.parse(read('content/ja/tree.json')))
+        .filter((step) => step.answers.length > 0)
+        .map((step) => paths.troubleshootStep.href(step.nodeId)),
+    // Each basic code, X.y.z and its class variants.
+    smtpCode: () => codePageCodes(smtpDb.parse(read('data/smtp-codes.json'))).map((code) => paths.smtpCode.href(code)),
+  };
+  const all = routedNames.flatMap((name) => {
+    if (!paths[name].path.includes(':')) return [paths[name].path];
+    const values = params[name];
+    if (!values) throw new Error(`route ${name} (${paths[name].path}) has a parameter: scripts/lib/routes.ts must list its values`);
+    return values();
+  });
+  return [...new Set(all)].map((path) => ({ path, file: fileFor(path) }));
 }

@@ -15,7 +15,7 @@ import { smtpDb } from '../../src/content/schemas/smtp-db';
 import { decisionTree } from '../../src/content/schemas/tree';
 import { listCanonicalSteps } from '../../src/engine/tree/canonical-steps';
 import type { SearchDocTuple, SearchIndexData } from '../../src/engine/search/types';
-import { paths } from '../../src/app/paths';
+import { paths } from '../../src/routes';
 
 /** File names under the content root (public/ or dist/). */
 export const SEARCH_INDEX_FILE = 'data/search-index.json';
@@ -143,6 +143,9 @@ export function buildSearchIndex(source: SearchSource, routes: readonly string[]
       ]);
     }
   }
+
+  // The home page: the site's name and lead say what it is for ("メールが届かない…").
+  docs.push([paths.home.href(), 'page', site.siteName, site.siteName, clip(`${site.description} ${site.home.lead.join(' ')}`), '', '']);
 
   const tools: { path: string; page: string; heading: string; body: string; keywords: string }[] = [
     { path: paths.smtp.href(), page: 'ツール', heading: 'エラーコード・バウンスメールを調べる', body: 'エラーコードや返ってきたメール（バウンスメール）を貼り付けると、何が起きたか、まだ届く見込みがあるか、どうすればよいかを説明します。貼り付けた内容はブラウザーの外に送られません。', keywords: 'smtp エラーコード検索 コード検索 bounce ndr 解析 lookup' },

@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import type { ComponentType } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { ErrorBoundary } from '../components/error-boundary';
 import { NotFound } from '../components/not-found';
@@ -7,15 +8,25 @@ import { GuideIndexPage } from '../features/guide/guide-index-page';
 import { GuidePage } from '../features/guide/guide-page';
 import { HomePage } from '../features/guide/home-page';
 import { repairLink } from './link-repair';
-import { paths } from './paths';
+import type { eagerRoutes } from '@/routes';
+import { areaPattern, lazyAreas, paths } from '@/routes';
 import { RootLayout } from './root-layout';
 
 // Loaded on demand: the troubleshooter's engine and screens stay out of the guide pages' initial JavaScript.
+// (The import paths are src/routes.ts's lazyAreas[…].entry; the build fails if they part.)
 const TroubleshootRoutes = lazy(() => import('../features/troubleshoot/troubleshoot-routes').then((m) => ({ default: m.TroubleshootRoutes })));
 // The SMTP lookup too: its engine, worker and code database never load with the guide pages.
-// Site search: the results page, its index and matching code load only when used.
-const SearchPage = lazy(() => import('../features/search/search-page').then((m) => ({ default: m.SearchPage })));
 const SmtpRoutes = lazy(() => import('../features/smtp/smtp-routes').then((m) => ({ default: m.SmtpRoutes })));
+// Site search: the results page, its index and matching code load only when used.
+const SearchRoutes = lazy(() => import('../features/search/search-routes').then((m) => ({ default: m.SearchRoutes })));
+
+/** The page of each eagerly loaded route of src/routes.ts (a route added there fails to compile until it has one). */
+const eagerPages: Record<(typeof eagerRoutes)[number], ComponentType> = {
+  home: HomePage,
+  guide: GuideIndexPage,
+  guidePage: GuidePage,
+  changelog: ChangelogPage,
+};
 
 /** Shown only while a page's data or code is still on its way (client-side navigation). */
 function PageLoading() {
@@ -46,13 +57,13 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route element={<RootLayout />}>
-        <Route index element={page(<HomePage />)} />
-        <Route path={paths.guide.path} element={page(<GuideIndexPage />)} />
-        <Route path={paths.guidePage.path} element={page(<GuidePage />)} />
-        <Route path={paths.changelog.path} element={page(<ChangelogPage />)} />
-        <Route path="/troubleshoot/*" element={page(<TroubleshootRoutes />)} />
-        <Route path="/smtp/*" element={page(<SmtpRoutes />)} />
-        <Route path={paths.search.path} element={page(<SearchPage />)} />
+        {Object.entries(eagerPages).map(([name, Page]) => {
+          const path = paths[name as keyof typeof eagerPages].path;
+          return path === paths.home.path ? <Route key={name} index element={page(<Page />)} /> : <Route key={name} path={path} element={page(<Page />)} />;
+        })}
+        <Route path={areaPattern(lazyAreas.troubleshoot)} element={page(<TroubleshootRoutes />)} />
+        <Route path={areaPattern(lazyAreas.smtp)} element={page(<SmtpRoutes />)} />
+        <Route path={areaPattern(lazyAreas.search)} element={page(<SearchRoutes />)} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

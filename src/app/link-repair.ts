@@ -5,6 +5,7 @@
 // first two can be repaired without guessing; the last gets suggestions on the not-found page.
 
 import { safeDecode } from '../engine/safe-decode';
+import { paths, queryParams, smtpCodeSegment } from '@/routes';
 
 /** Characters that end a sentence or close a bracket, in ASCII and Japanese full-width forms. */
 const TRAILING_JUNK = /[\s.,;:!?'"`)\]}*~。、．，：；！？）」』】〉》〕”’…・\u3000]+$/u;
@@ -23,13 +24,11 @@ function stripJunk(encoded: string): string | null {
   return stripped === decoded ? null : encodeURI(stripped);
 }
 
-const CODE_PAGE = /^\/smtp\/codes\/(.*)$/i;
-
 /** Lowercase, except a code page's code, which keeps its own form ("X.1.1"). */
 function lowerPath(pathname: string): string {
-  const code = CODE_PAGE.exec(pathname);
+  const code = smtpCodeSegment(pathname);
   // Letters only: a percent-escape keeps its case ("%E3%80%82"), so nothing else about the path changes.
-  return code ? `/smtp/codes/${code[1] ?? ''}` : pathname.replace(/%[0-9A-Fa-f]{0,2}|[A-Z]+/g, (m) => (m.startsWith('%') ? m : m.toLowerCase()));
+  return code !== null ? `${paths.smtpCodes.path}/${code}` : pathname.replace(/%[0-9A-Fa-f]{0,2}|[A-Z]+/g, (m) => (m.startsWith('%') ? m : m.toLowerCase()));
 }
 
 /**
@@ -46,7 +45,7 @@ export function repairLink({ pathname, search, hash }: LinkParts): string | null
   } else if (query.length > 1) {
     const entries = [...new URLSearchParams(query)];
     const last = entries.at(-1);
-    if (last !== undefined && last[0] !== 'q') {
+    if (last !== undefined && last[0] !== queryParams.text) {
       const stripped = last[1].replace(TRAILING_JUNK, '');
       if (stripped !== last[1]) query = `?${new URLSearchParams([...entries.slice(0, -1), [last[0], stripped]]).toString()}`;
     }
@@ -98,7 +97,7 @@ export function suggestPages(pathname: string, known: readonly KnownPage[]): Kno
   const candidates = [...known];
   // A code written under a slightly wrong prefix ("/smtp/code/550", "/codes/5.1.1").
   const code = /\/([0-9xX][0-9.]{1,10})$/.exec(path)?.[1];
-  if (code !== undefined) candidates.push({ path: `/smtp/codes/${code}`, title: `コード ${code} の説明` });
+  if (code !== undefined) candidates.push({ path: paths.smtpCode.href(code), title: `コード ${code} の説明` });
   const scored: { page: KnownPage; score: number }[] = [];
   for (const page of candidates) {
     const target = page.path.toLowerCase();

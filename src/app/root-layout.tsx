@@ -6,7 +6,7 @@ import { siteQuery } from '../content/queries';
 import { SiteHeader } from '../components/site-header';
 import { UpdateNotice } from '../components/update-notice';
 import { HeaderSearch } from '../features/search/header-search';
-import { paths } from './paths';
+import { paths } from '@/routes';
 
 const FALLBACK_NAME = 'メールが届かないときのガイド';
 

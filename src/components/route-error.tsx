@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { paths } from '../app/paths';
+import { paths } from '@/routes';
 import { isContentError } from '../content/content-error';
 
 type ErrorDetailsProps = { error: unknown };

@@ -1,6 +1,6 @@
 import { Link, NavLink, useLocation } from 'react-router';
-import { paths } from '../app/paths';
 import type { ReactNode } from 'react';
+import { paths } from '@/routes';
 import type { Topic } from '../content/schemas/site';
 
 // `search`: the site search box (a feature, so the app passes it in).

@@ -8,6 +8,7 @@ import { fold } from '../engine/search/fold';
 import { searchSynonyms } from './schemas/search';
 import type { ContentProblem } from './validate';
 import { schemaProblems } from './validate';
+import { paths } from '@/routes';
 
 /** Lists the files of a directory under public/ as paths relative to public/. */
 export type ListDir = (dir: string) => string[];
@@ -52,7 +53,7 @@ export function checkAllContent(read: ReadFile, list: ListDir): { problems: Cont
         p.rules.forEach((r, k) => r.topics.forEach((t, j) => links.push({ path: `providers.${i}.rules.${k}.topics.${j}`, ...t }))),
       );
       for (const link of links) {
-        const problem = checkInternalLink(`/guide/${link.page}${link.section ? `#${link.section}` : ''}`, sections);
+        const problem = checkInternalLink(paths.guidePage.href(link.page, link.section), sections);
         if (problem) problems.push({ file: dbFile, path: link.path, message: problem });
       }
     }

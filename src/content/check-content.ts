@@ -7,6 +7,7 @@ import { contentFiles } from './queries';
 import { siteSettings } from './schemas/site';
 import type { ContentProblem } from './validate';
 import { schemaProblems } from './validate';
+import { guideSlug, matchRoute } from '@/routes';
 
 /** Reads a file under public/ (path relative to public/), or null when it does not exist. */
 export type ReadFile = (file: string) => string | null;
@@ -50,21 +51,18 @@ function collectLinks(blocks: Block[], out: string[]): void {
   }
 }
 
-const KNOWN_APP_PATHS = [/^\/$/, /^\/guide$/, /^\/changelog$/, /^\/troubleshoot(\/[a-z0-9-]+)?$/, /^\/smtp$/, /^\/smtp\/codes(\/[0-9.X]+)?$/];
-
-/** Checks internal links "/guide/<slug>#<id>" against the pages and their sections. */
+/** Checks an internal link: a guide page and section must exist; any other path must be a page of the route table. */
 export function checkInternalLink(href: string, sections: Map<string, Set<string>>): string | null {
   const [pathAndQuery = '', hash] = href.split('#', 2);
   const path = pathAndQuery.split('?', 1)[0] ?? '';
-  const guide = /^\/guide\/([^/]+)$/.exec(path);
-  if (guide) {
-    const slug = guide[1] ?? '';
+  const slug = guideSlug(path);
+  if (slug !== null) {
     const ids = sections.get(slug);
     if (!ids) return `links to unknown page "${slug}"`;
     if (hash && !ids.has(hash)) return `links to unknown section "#${hash}" of page "${slug}"`;
     return null;
   }
-  if (!KNOWN_APP_PATHS.some((re) => re.test(path))) return `links to "${path}", which is not a page of this site`;
+  if (matchRoute(path) === null) return `links to "${path}", which is not a page of this site`;
   return null;
 }
 

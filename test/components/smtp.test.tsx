@@ -10,7 +10,7 @@ import { siteSettings } from '../../src/content/schemas/site';
 import { smtpDb } from '../../src/content/schemas/smtp-db';
 import { analyse } from '../../src/engine/smtp/analyse';
 import type { Analysis } from '../../src/engine/smtp/types';
-import { codePageCodes, enhancedVariants } from '../../src/features/smtp/code-variants';
+import { codePageCodes, enhancedVariants } from '../../src/engine/smtp/code-variants';
 import { LOOKUP_EXAMPLES } from '../../src/features/smtp/examples';
 import { runAnalysis } from '../../src/features/smtp/run-analysis';
 import { SECTION_LABELS } from '../../src/features/smtp/section-labels';

@@ -275,7 +275,8 @@ export function createSearcher(index: SearchIndexData): Searcher {
       let s = 0;
       const h = findTerm(d.fHeading.text, alt.term, alt.latin);
       if (h >= 0) s += h === 0 ? 14 : 10;
-      if (findTerm(d.fKeywords, alt.term, alt.latin) >= 0) s += 6;
+      // A page's keywords are its sections' headings: the sections themselves rank for those.
+      if (findTerm(d.fKeywords, alt.term, alt.latin) >= 0) s += d.kind === 'page' ? 2 : 6;
       if (findTerm(d.fPage, alt.term, alt.latin) >= 0) s += 3;
       const n = countTerm(d.fBody.text, alt.term, alt.latin);
       if (n > 0) s += 2 + (n - 1) * 0.5;

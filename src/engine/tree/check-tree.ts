@@ -1,7 +1,8 @@
 import type { DecisionTree, TreeNode } from '../../content/schemas/tree';
 import { followAnswers } from './lookup';
-import { DONE_NODE_ID, MAX_ANSWERS, heaviestPath, nodeIndex, outgoingEdges, reachableIds } from './graph';
+import { MAX_ANSWERS, heaviestPath, nodeIndex, outgoingEdges, reachableIds } from './graph';
 import { MAX_URL_LENGTH } from './step-url';
+import { RESERVED_STEP_IDS, maxStepUrlLength } from '@/routes';
 import { MAX_CODE_LENGTH } from './smtp-code-param';
 
 export type TreeProblem = { nodeId: string; message: string };
@@ -24,7 +25,7 @@ export function checkTree(tree: DecisionTree, pages: PageSections): TreeProblem[
   for (const node of tree.nodes) {
     if (seen.has(node.id)) add(node.id, 'duplicate node id: another node already uses it');
     seen.add(node.id);
-    if (node.id === DONE_NODE_ID) add(node.id, `"${DONE_NODE_ID}" is reserved for the "solved" screen's URL`);
+    if (RESERVED_STEP_IDS.includes(node.id)) add(node.id, `"${node.id}" is reserved: /troubleshoot/${node.id} is another screen's URL`);
   }
   if (!index.has(tree.start)) add(tree.start, 'start: there is no node with this id');
 
@@ -143,7 +144,7 @@ function checkRouteLength(tree: DecisionTree, add: (id: string, message: string)
   const chars = heaviestPath(tree, (edge) => edge.answer.length + 1);
   const longestId = Math.max(0, ...tree.nodes.map((n) => n.id.length));
   // /troubleshoot/<id>?path=...&code=<code>, with the code percent-encoded (a space becomes %20).
-  const worst = '/troubleshoot/'.length + longestId + '?path='.length + chars.weight + '&code='.length + MAX_CODE_LENGTH + 2;
+  const worst = maxStepUrlLength(longestId, chars.weight, MAX_CODE_LENGTH + 2);
   if (worst > MAX_URL_LENGTH) {
     add(chars.nodeIds.at(-1) ?? tree.start, `the longest route needs a URL of about ${worst} characters; the limit is ${MAX_URL_LENGTH}`);
   }

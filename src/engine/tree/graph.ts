@@ -1,11 +1,12 @@
 import type { DecisionTree, TreeNode } from '../../content/schemas/tree';
+import { reservedSteps } from '@/routes';
 
 /** The answer recorded at an outcome when the customer says the fix worked; it ends the walk. */
 export const SOLVED = 'solved';
 /** The answer recorded at an outcome when the fix did not work; it follows ifNotSolved. */
 export const NOT_SOLVED = 'not-solved';
 /** The "solved" screen is a state, not a node; this id is reserved for its URL (/troubleshoot/done). */
-export const DONE_NODE_ID = 'done';
+export const DONE_NODE_ID = reservedSteps.done;
 /** A path longer than this cannot be a real route (the content check keeps routes well below it). */
 export const MAX_ANSWERS = 100;
 

@@ -1,13 +1,14 @@
 import type { DecisionTree } from '../../content/schemas/tree';
+import { ANSWER_SEPARATOR, paths, queryParams, reservedSteps, troubleshootSegment } from '@/routes';
 import { canonicalPaths } from './canonical-paths';
-import { DONE_NODE_ID, nodeIndex } from './graph';
+import { nodeIndex } from './graph';
 import { normaliseSmtpCode } from './smtp-code-param';
 import type { WalkError, WalkState } from './walk';
 import { walk } from './walk';
 import { safeDecode } from '../safe-decode';
 
 /**
- * URL scheme (no base path; the router adds it):
+ * URL scheme (no base path; the router adds it; the patterns and parameter names are src/routes.ts's):
  *   /troubleshoot                                       the first question
  *   /troubleshoot/<node-id>?path=<answer>.<answer>...   any later screen; path reproduces the breadcrumbs
  *   /troubleshoot/done?path=...solved                   the "solved" screen
@@ -15,7 +16,6 @@ import { safeDecode } from '../safe-decode';
  * Every screen has its own path segment so it can be prerendered; the query is the source of truth and
  * the node id must agree with where the path leads.
  */
-export const TROUBLESHOOT_PATH = '/troubleshoot';
 /** Links longer than this are cut before parsing: no real route comes close (checkTree enforces it). */
 export const MAX_URL_LENGTH = 2000;
 
@@ -23,12 +23,9 @@ export type StepLocation = { nodeId: string; answers: readonly string[]; smtpCod
 
 /** Builds the URL of a step. An empty path is always the start, whatever nodeId says. */
 export function encodeStepUrl(step: StepLocation): string {
-  const params: string[] = [];
-  if (step.answers.length > 0) params.push(`path=${step.answers.map(encodeURIComponent).join('.')}`);
-  const code = step.smtpCode === undefined ? null : normaliseSmtpCode(step.smtpCode);
-  if (code !== null) params.push(`code=${encodeURIComponent(code)}`);
-  const base = step.answers.length > 0 ? `${TROUBLESHOOT_PATH}/${encodeURIComponent(step.nodeId)}` : TROUBLESHOOT_PATH;
-  return params.length > 0 ? `${base}?${params.join('&')}` : base;
+  const code = (step.smtpCode === undefined ? null : normaliseSmtpCode(step.smtpCode)) ?? undefined;
+  if (step.answers.length === 0) return paths.troubleshoot.href({ code });
+  return paths.troubleshootStep.href(step.nodeId, { answers: step.answers, code });
 }
 
 export type StepUrlError =
@@ -77,7 +74,7 @@ export function decodeStepUrl(tree: DecisionTree, url: string): DecodedStep {
   }
 
   let smtpCode: string | undefined;
-  const rawCode = params.get('code');
+  const rawCode = params.get(queryParams.stepCode);
   if (rawCode !== undefined && segment !== null) {
     const decoded = safeDecode(rawCode.replace(/\+/g, ' '));
     const code = decoded === null ? null : normaliseSmtpCode(decoded);
@@ -87,11 +84,11 @@ export function decodeStepUrl(tree: DecisionTree, url: string): DecodedStep {
   }
 
   let answers: string[] = [];
-  const rawPath = params.get('path');
+  const rawPath = params.get(queryParams.stepPath);
   if (rawPath !== undefined && segment !== null) {
     const decoded = safeDecode(rawPath);
     if (decoded === null) errors.push({ kind: 'malformed', part: 'path' });
-    else if (decoded !== '') answers = decoded.split('.');
+    else if (decoded !== '') answers = decoded.split(ANSWER_SEPARATOR);
   }
 
   const state = resolveState(tree, urlNodeId, answers, errors);
@@ -113,17 +110,17 @@ function resolveState(tree: DecisionTree, urlNodeId: string | undefined, answers
   if (urlNodeId === undefined || urlNodeId === tree.start) return walk(tree, []).state;
   const canonical = canonicalPaths(tree).get(urlNodeId);
   if (canonical !== undefined && nodeIndex(tree).has(urlNodeId)) return walk(tree, canonical).state;
-  if (urlNodeId === DONE_NODE_ID) errors.push({ kind: 'node-mismatch', urlNodeId, pathNodeId: tree.start });
+  if (urlNodeId === reservedSteps.done) errors.push({ kind: 'node-mismatch', urlNodeId, pathNodeId: tree.start });
   else errors.push({ kind: 'unknown-node', nodeId: urlNodeId });
   return walk(tree, []).state;
 }
 
 /** "" for the start, the node segment for a step, null when the URL is not a troubleshooter URL. */
 function nodeSegment(pathname: string): string | null {
-  if (pathname !== TROUBLESHOOT_PATH && !pathname.startsWith(`${TROUBLESHOOT_PATH}/`)) return null;
+  const segment = troubleshootSegment(pathname);
+  if (segment === null) return null;
   // Tolerate what static hosting adds: a trailing slash, /index.html or .html.
-  const rest = pathname
-    .slice(TROUBLESHOOT_PATH.length + 1)
+  const rest = segment
     .replace(/\/index\.html$/, '')
     .replace(/\.html$/, '')
     .replace(/\/+$/, '');

@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { paths } from '../../app/paths';
+import { paths } from '@/routes';
 import { headings } from '../../content/markdown/ast';
 import { changelogQuery, siteQuery } from '../../content/queries';
 import { Breadcrumbs } from '../../components/breadcrumbs';

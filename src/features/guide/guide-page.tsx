@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { paths } from '../../app/paths';
+import { paths } from '@/routes';
 import { headings } from '../../content/markdown/ast';
 import { pageQuery, siteQuery } from '../../content/queries';
 import { Breadcrumbs } from '../../components/breadcrumbs';

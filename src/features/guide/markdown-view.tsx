@@ -1,7 +1,7 @@
 import type { Block } from '../../content/markdown/ast';
 import { inlineText } from '../../content/markdown/ast';
 import { CopyButton } from '../../components/copy-button';
-import { absoluteUrl } from '../../app/paths';
+import { absoluteUrl } from '@/routes';
 import { Checklist } from './checklist';
 import { InlineView } from './inline-view';
 

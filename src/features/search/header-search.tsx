@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import type { KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { basename, paths } from '../../app/paths';
+import { basename, paths, queryParams } from '@/routes';
 import type { PopupHandle } from './search-popup';
 import './header-search.css';
 
@@ -31,7 +31,7 @@ export function HeaderSearch() {
   if (lastPlace !== place) {
     setLastPlace(place);
     setOpen(false);
-    setQuery(pathname === paths.search.path ? (new URLSearchParams(search).get('q') ?? '') : '');
+    setQuery(pathname === paths.search.path ? (new URLSearchParams(search).get(queryParams.text) ?? '') : '');
   }
 
   useEffect(() => {
@@ -81,7 +81,7 @@ export function HeaderSearch() {
           ref={input}
           id={`${id}input`}
           type="search"
-          name="q"
+          name={queryParams.text}
           role="combobox"
           aria-autocomplete="list"
           aria-expanded={expanded}

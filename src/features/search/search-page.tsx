@@ -1,7 +1,7 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { basename, paths } from '../../app/paths';
+import { basename, paths, queryParams } from '@/routes';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { usePageMeta } from '../../components/page-meta';
 import { useHydrated } from '../../components/use-hydrated';
@@ -27,7 +27,7 @@ export function SearchPage() {
   const { data: site } = useSuspenseQuery(siteQuery());
   const hydrated = useHydrated();
   const [params, setParams] = useSearchParams();
-  const urlQuery = hydrated ? (params.get('q') ?? '') : '';
+  const urlQuery = hydrated ? (params.get(queryParams.text) ?? '') : '';
   const [text, setText] = useState(urlQuery);
   // The address changed (back/forward, the header box): the field follows it.
   const [lastUrlQuery, setLastUrlQuery] = useState(urlQuery);
@@ -61,7 +61,7 @@ export function SearchPage() {
         action={`${basename()}${paths.search.path}`}
         onSubmit={(event) => {
           event.preventDefault();
-          setParams(text.trim() ? { q: text } : {});
+          setParams(text.trim() ? { [queryParams.text]: text } : {});
         }}
       >
         <label htmlFor="search-page-input">調べたい言葉・エラーコード</label>
@@ -69,14 +69,14 @@ export function SearchPage() {
           <input
             id="search-page-input"
             type="search"
-            name="q"
+            name={queryParams.text}
             value={text}
             maxLength={500}
             autoComplete="off"
             enterKeyHint="search"
             onChange={(event) => {
               setText(event.target.value);
-              setParams(event.target.value.trim() ? { q: event.target.value } : {}, { replace: true });
+              setParams(event.target.value.trim() ? { [queryParams.text]: event.target.value } : {}, { replace: true });
             }}
           />
           <button type="submit" className="button">

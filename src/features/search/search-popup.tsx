@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useEffect, useImperativeHandle, useMemo, useState } from 'react';
 import type { KeyboardEvent, RefObject } from 'react';
 import { useNavigate } from 'react-router';
-import { paths } from '../../app/paths';
+import { paths } from '@/routes';
 import { HighlightedText, placeLabel } from './highlighted-text';
 import { searchIndexQuery } from './search-index-query';
 import { cleanQuery } from '../../engine/search/search';

@@ -1,5 +1,5 @@
 import type { BasicCodeEntry, EnhancedCodeEntry } from '../../content/schemas/smtp-db';
-import { enhancedVariants } from './code-variants';
+import { enhancedVariants } from '../../engine/smtp/code-variants';
 
 /** One row of the code list, with what the filter box searches. */
 export interface CodeRow {

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { paths } from '../../app/paths';
+import { paths } from '@/routes';
 import { siteQuery, smtpDbQuery } from '../../content/queries';
 import type { GuideLink } from '../../content/schemas/common';
 import type { Topic } from '../../content/schemas/site';
@@ -11,7 +11,7 @@ import { usePageMeta } from '../../components/page-meta';
 import { parseCodeParam } from './code-param';
 import type { CodeView } from './code-param';
 import { ClassList, ClassMeaning, ProviderMeanings, ReasonAdvice, RegistryText, VariantLinks } from './code-sections';
-import { enhancedVariants } from './code-variants';
+import { enhancedVariants } from '../../engine/smtp/code-variants';
 import { GuideLinks } from './guide-links';
 import { providerMeanings } from './provider-rules';
 

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { paths } from '../../app/paths';
+import { paths } from '@/routes';
 import type { SmtpDb } from '../../content/schemas/smtp-db';
 import type { CodeView } from './code-param';
 import type { ProviderMeaning } from './provider-rules';

@@ -1,14 +1,14 @@
 import { useId, useState } from 'react';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { paths } from '../../app/paths';
+import { paths } from '@/routes';
 import { siteQuery, smtpDbQuery } from '../../content/queries';
 import type { BasicCodeEntry, EnhancedCodeEntry } from '../../content/schemas/smtp-db';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { usePageMeta } from '../../components/page-meta';
 import { useHydrated } from '../../components/use-hydrated';
 import { basicRow, enhancedRow, rowMatches } from './code-filter';
-import { enhancedVariants } from './code-variants';
+import { enhancedVariants } from '../../engine/smtp/code-variants';
 
 const TITLE = 'SMTP コードの一覧';
 

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { paths } from '../../app/paths';
+import { paths } from '@/routes';
 import type { GuideLink } from '../../content/schemas/common';
 import type { Topic } from '../../content/schemas/site';
 import { guideLinkLabel, uniqueGuideLinks } from './section-labels';

@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { paths } from '../../app/paths';
+import { paths } from '@/routes';
 import { isContentError } from '../../content/content-error';
 import { siteQuery } from '../../content/queries';
 import { Breadcrumbs } from '../../components/breadcrumbs';

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { RefObject } from 'react';
 import { Link } from 'react-router';
-import { paths } from '../../app/paths';
+import { paths } from '@/routes';
 import type { Topic } from '../../content/schemas/site';
 import { HighlightedInput } from './highlighted-input';
 import { ResultCard } from './result-card';

@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import { Link } from 'react-router';
-import { paths } from '../../app/paths';
+import { paths } from '@/routes';
 import type { Topic } from '../../content/schemas/site';
 import type { SmtpDb } from '../../content/schemas/smtp-db';
 import type { SmtpResult } from '../../engine/smtp/types';

@@ -17,6 +17,27 @@ export const SECTION_LABELS: Readonly<Record<string, Readonly<Record<string, str
     'spam-folder': '迷惑メールフォルダーを確認する',
     'trusted-contacts': '信頼できる連絡先リストを確認する',
   },
+  'spam-folder': {
+    'where-to-look': 'どこを探すか',
+    gmail: 'Gmail',
+    outlook: 'Outlook',
+    'iphone-mail': 'iPhone の「メール」アプリ',
+    'yahoo-japan': 'Yahoo!メール（Yahoo! JAPAN）',
+    'carrier-mail': 'キャリアメール',
+    'not-spam': '迷惑メールではないと知らせる',
+  },
+  'mobile-carriers': {
+    'why-carrier-filters': '携帯電話会社のフィルターで届かない理由',
+    docomo: 'ドコモ（ドコモメール）',
+    au: 'au（auメール）',
+    softbank: 'ソフトバンク',
+    'rakuten-mobile': '楽天モバイル',
+    'what-to-register': '登録するアドレスとドメイン',
+  },
+  'for-recipients': {
+    checklist: '確認していただきたいこと',
+    'tell-sender': '送信者に伝えていただきたいこと',
+  },
   firewall: {
     'corporate-filters': '法人向けフィルター',
     firewall: 'ファイアウォール',
@@ -26,6 +47,14 @@ export const SECTION_LABELS: Readonly<Record<string, Readonly<Record<string, str
     protocols: 'POPとIMAPとは',
     'choose-protocol': '最適なプロトコルを選ぶ',
     'pop-vs-imap': 'POPとIMAPのどちらを選ぶか',
+    'app-passwords': 'アプリ パスワードと2段階認証',
+    'basic-auth-end': '使えなくなった接続方法',
+  },
+  forwarding: {
+    'why-forwarding-fails': '転送したメールが届かない理由',
+    arc: 'ARC（転送元の確認結果を引き継ぐしくみ）',
+    'microsoft-365-external-forwarding': 'Microsoft 365 で外部への自動転送が止められている場合',
+    fixes: '転送で届かないときの対策',
   },
   bounces: {
     'address-verification': 'メールアドレスの検証',
@@ -42,6 +71,7 @@ export const SECTION_LABELS: Readonly<Record<string, Readonly<Record<string, str
     'wait-and-check': '時間をおいて確認する',
     'retry-schedule': '送信サーバーの再送のしくみ',
     'delay-notice': '遅延のお知らせが届いたら',
+    'late-mail': '遅れて届いたメール',
   },
   'sending-frequency': {
     'frequency-risk': '大量送信または間隔の空きすぎた送信',
@@ -50,11 +80,18 @@ export const SECTION_LABELS: Readonly<Record<string, Readonly<Record<string, str
   },
   'error-codes': {
     'temporary-4xx': '一時的な失敗（400番台のエラー）',
+    greylisting: 'グレイリスティング（最初の1回だけ断られる）',
     'retry-facts': '再送と遅延のお知らせ',
     'permanent-5xx': '恒久的な失敗（500番台のエラー）',
     'permanent-reasons': '恒久的な失敗の主な理由',
     expired: '再送が打ち切られた場合（期限切れ）',
     ndr: '配信失敗メッセージ（NDR）',
+  },
+  'reading-headers': {
+    'open-headers': 'ヘッダーを表示する',
+    received: 'Received（メールが通ったサーバーと時刻）',
+    'authentication-results': 'Authentication-Results（認証の結果）',
+    'spam-verdicts': '迷惑メールの判定を記録したヘッダー',
   },
   'safe-senders': {
     'one-stop': 'いちばん効果的な方法',
@@ -67,6 +104,11 @@ export const SECTION_LABELS: Readonly<Record<string, Readonly<Record<string, str
     'reverse-dns': '逆引きDNS（PTR）',
     'bulk-sender-requirements': '大量送信者に求められる条件',
     tls: 'TLS（通信の暗号化）',
+  },
+  'web-forms': {
+    'from-and-reply-to': '差出人（From）は自分のドメイン、訪問者は Reply-To に',
+    'sending-service': '認証された送信サービスから送る',
+    dmarc: 'DMARC を設定する',
   },
 };
 

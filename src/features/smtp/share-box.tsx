@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { absoluteUrl, paths } from '../../app/paths';
+import { absoluteUrl, paths } from '@/routes';
 import { CopyButton } from '../../components/copy-button';
 import type { SmtpDb } from '../../content/schemas/smtp-db';
 import type { SmtpResult } from '../../engine/smtp/types';

@@ -3,6 +3,7 @@ import { NotFound } from '../../components/not-found';
 import { CodePage } from './code-page';
 import { CodesPage } from './codes-page';
 import { LookupPage } from './lookup-page';
+import { areaRelative, lazyAreas } from '@/routes';
 import './smtp.css';
 
 /** Everything under /smtp: the lookup, the list of codes and a page per code. Loaded on demand. */
@@ -10,8 +11,8 @@ export function SmtpRoutes() {
   return (
     <Routes>
       <Route index element={<LookupPage />} />
-      <Route path="codes" element={<CodesPage />} />
-      <Route path="codes/:code" element={<CodePage />} />
+      <Route path={areaRelative(lazyAreas.smtp, 'smtpCodes')} element={<CodesPage />} />
+      <Route path={areaRelative(lazyAreas.smtp, 'smtpCode')} element={<CodePage />} />
       <Route path="*" element={<NotFound />} />
     </Routes>
   );

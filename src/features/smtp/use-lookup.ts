@@ -3,7 +3,7 @@ import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import { useLocation, useNavigate } from 'react-router';
 import type { Location } from 'react-router';
-import { paths } from '../../app/paths';
+import { paths, queryParams } from '@/routes';
 import { smtpDbQuery } from '../../content/queries';
 import type { SmtpDb } from '../../content/schemas/smtp-db';
 import { useHydrated } from '../../components/use-hydrated';
@@ -49,7 +49,7 @@ function lookupQuery(queryClient: QueryClient, source: LookupSource | null) {
 function sourceFromLocation(location: Location): LookupSource | null {
   const id = lookupIdFromState(location.state);
   if (id !== null && recallInput(id) !== undefined) return { kind: 'entry', id };
-  const q = new URLSearchParams(location.search).get('q');
+  const q = new URLSearchParams(location.search).get(queryParams.text);
   return q !== null && q.trim() !== '' ? { kind: 'query', q } : null;
 }
 

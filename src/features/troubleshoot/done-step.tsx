@@ -1,6 +1,6 @@
 import type { RefObject } from 'react';
 import { Link } from 'react-router';
-import { paths } from '../../app/paths';
+import { paths } from '@/routes';
 import type { OutcomeNode } from '../../content/schemas/tree';
 import { DONE_TITLE } from './step-meta';
 

@@ -2,7 +2,7 @@ import type { RefObject } from 'react';
 import type { SiteSettings } from '../../content/schemas/site';
 import type { DecisionTree, EscalationNode } from '../../content/schemas/tree';
 import { parseInline } from '../../content/markdown/inline';
-import { absoluteUrl } from '../../app/paths';
+import { absoluteUrl } from '@/routes';
 import { CopyButton } from '../../components/copy-button';
 import { useHydrated } from '../../components/use-hydrated';
 import { summarise } from '../../engine/tree/summarise';

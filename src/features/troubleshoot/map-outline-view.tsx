@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { paths } from '../../app/paths';
+import { paths } from '@/routes';
 import type { TreeNode } from '../../content/schemas/tree';
 import type { OutlineEntry } from './map-outline';
 

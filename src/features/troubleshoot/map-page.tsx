@@ -1,6 +1,6 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { paths } from '../../app/paths';
+import { paths } from '@/routes';
 import { siteQuery, treeQuery } from '../../content/queries';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { usePageMeta } from '../../components/page-meta';

@@ -1,6 +1,6 @@
 import type { RefObject } from 'react';
 import { Link } from 'react-router';
-import { paths } from '../../app/paths';
+import { paths } from '@/routes';
 import type { Topic } from '../../content/schemas/site';
 import type { DecisionTree, OutcomeNode } from '../../content/schemas/tree';
 import { parseInline } from '../../content/markdown/inline';

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { absoluteUrl, paths } from '../../app/paths';
+import { absoluteUrl, paths } from '@/routes';
 import { siteQuery, treeQuery } from '../../content/queries';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import type { Crumb } from '../../components/breadcrumbs';

@@ -2,9 +2,9 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import type { DecisionTree } from '../../content/schemas/tree';
 import { useHydrated } from '../../components/use-hydrated';
-import { DONE_NODE_ID } from '../../engine/tree/graph';
 import type { DecodedStep } from '../../engine/tree/step-url';
-import { TROUBLESHOOT_PATH, decodeStepUrl } from '../../engine/tree/step-url';
+import { decodeStepUrl } from '../../engine/tree/step-url';
+import { paths } from '@/routes';
 import { describeUrlErrors, noticeState, noticesFromState } from './url-notices';
 
 export type StepUrl = {
@@ -18,7 +18,6 @@ export type StepUrl = {
   provisionalDone: boolean;
 };
 
-const DONE_PATH = new RegExp(`^${TROUBLESHOOT_PATH}/${DONE_NODE_ID}/?$`);
 
 /**
  * The step the address bar names. Until hydration the query is ignored, exactly as the prerendering
@@ -35,7 +34,7 @@ export function useStepUrl(tree: DecisionTree): StepUrl {
   const decoded = useMemo(() => decodeStepUrl(tree, url), [tree, url]);
   const ownNotices = useMemo(() => describeUrlErrors(decoded.errors), [decoded]);
   const notices = ownNotices.length > 0 ? ownNotices : noticesFromState(location.state);
-  const provisionalDone = !hydrated && DONE_PATH.test(location.pathname);
+  const provisionalDone = !hydrated && location.pathname.replace(/\/+$/, '') === paths.troubleshootDone.path;
 
   // Guards against a replace loop should a browser rewrite the canonical URL in some way.
   const lastReplace = useRef<string | null>(null);

@@ -97,7 +97,7 @@ const changelog = read('public/content/ja/changelog.md');
 const sentences = splitArticle(read('test/fixtures/source-article.txt'));
 
 describe('site.json', () => {
-  test('lists the ten topics in reading order, each with a page file', () => {
+  test('lists the contract topics in reading order, each with a page file', () => {
     expect(site.topics.map((t) => t.slug)).toEqual(SLUGS);
     for (const slug of SLUGS) expect(existsSync(`${repoRoot}${pagePath(slug)}`), pagePath(slug)).toBe(true);
   });

@@ -90,16 +90,16 @@ describe('the index covers everything the site shows', () => {
   test('a page added to the content is searchable without code changes', () => {
     const source = fileSource(PUBLIC);
     const site = JSON.parse(source.read('content/ja/site.json')) as { topics: { slug: string; title: string; description: string }[] };
-    site.topics.push({ slug: 'mobile-carriers', title: '携帯電話会社のメール', description: 'ドコモ、au、ソフトバンクの受信設定です。' });
+    site.topics.push({ slug: 'isp-mail', title: 'プロバイダーのメール', description: 'プロバイダーのメールの受信設定です。' });
     const added = buildSearchIndex(
       {
         read: (file) =>
-          file === 'content/ja/site.json' ? JSON.stringify(site) : file === 'content/ja/pages/mobile-carriers.md' ? '## ドコモ {#docomo}\n\n受信設定で指定受信を確認します。' : source.read(file),
-        exists: (file) => file === 'content/ja/pages/mobile-carriers.md' || source.exists(file),
+          file === 'content/ja/site.json' ? JSON.stringify(site) : file === 'content/ja/pages/isp-mail.md' ? '## ぷらら {#plala}\n\n受信設定で迷惑メールフィルターを確認します。' : source.read(file),
+        exists: (file) => file === 'content/ja/pages/isp-mail.md' || source.exists(file),
       },
       routes,
     );
-    expect(createSearcher(added).search('docomo')[0]?.url).toBe('/guide/mobile-carriers#docomo');
+    expect(createSearcher(added).search('ぷらら')[0]?.url).toBe('/guide/isp-mail#plala');
   });
 
   test('the served index is small: every document has a URL and a heading, and the file stays under 60 KB gzip', async () => {
@@ -141,8 +141,10 @@ describe('matching', () => {
   test('a Latin word one letter off is corrected; a word that exists is never "corrected"', () => {
     const top = (q: string) => searcher.search(q, 3).map((r) => r.url);
     for (const [typo, word] of [['gmial', 'gmail'], ['outlok', 'outlook'], ['dmrac', 'dmarc'], ['firewal', 'firewall']]) {
-      expect(top(typo!), typo).toEqual(top(word!));
-      expect(top(typo!).length, typo).toBeGreaterThan(0);
+      const [a, b] = [top(typo!), top(word!)];
+      expect(a.length, typo).toBeGreaterThan(0);
+      expect(a[0], typo).toBe(b[0]);
+      expect(a.filter((u) => b.includes(u)).length, typo).toBeGreaterThanOrEqual(2);
     }
     const tls = searcher.search('tls');
     expect(tls.length).toBeGreaterThan(0);
