@@ -14,6 +14,7 @@ import type { LighthouseSummary } from './lib/lighthouse-runner';
 import { serveStatic } from './lib/static-server';
 import type { StaticServer } from './lib/static-server';
 import { measureTransfer } from './lib/transfer-size';
+import { searchSizeFigures } from './lib/search-budget';
 
 const PORT = Number(process.env.BUDGET_PORT ?? 4175);
 const OUT_DIR = '.lighthouse';
@@ -60,7 +61,9 @@ async function main(): Promise<number> {
       summaries.push(summary);
     }
 
-    const figures: Figure[] = [...sizeFigures(size), ...summaries.flatMap(lighthouseFigures)];
+    const search = searchSizeFigures('dist');
+    console.log(`\nSearch chunks: ${search.files.join(', ')}`);
+    const figures: Figure[] = [...sizeFigures(size), ...search.figures, ...summaries.flatMap(lighthouseFigures)];
     console.log(`\n${formatTable(figures)}`);
     const failures = summaries.map(formatFailures).filter((text) => text !== '');
     if (failures.length) console.log(`\nAudits behind the missed scores:\n${failures.join('\n')}`);

@@ -45,7 +45,7 @@ describe('the header search box', () => {
     expect(await screen.findByRole('heading', { level: 1, name: /送信ドメイン認証/ }, LAZY)).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByRole('listbox')).not.toBeInTheDocument());
     expect(box).toHaveValue('');
-  });
+  }, 60_000);
 
   test('"/" focuses the box; Escape closes the list, then clears the box; nothing found offers other ways', async () => {
     const user = userEvent.setup();
@@ -76,7 +76,7 @@ describe('the header search box', () => {
     const list = await main.findByRole('list', { name: '検索結果' }, LAZY);
     expect(list.tagName).toBe('OL');
     expect(within(list).getAllByRole('link')[0]).toHaveAttribute('href', '/guide/quarantine');
-  });
+  }, 60_000);
 });
 
 describe('/search', () => {

@@ -16,10 +16,23 @@ export const searchSynonyms = z.strictObject({
 
 export type SearchSynonyms = z.infer<typeof searchSynonyms>;
 
-/** data/search-index.json as built by scripts/lib/search-docs.ts, checked where the browser loads it. */
+/**
+ * data/search-index.json as built by scripts/lib/search-docs.ts, checked where the browser loads it. The
+ * documents are checked by hand (searchIndexProblem) rather than with a zod tuple: zod's tuple code would
+ * land in every page's initial JavaScript.
+ */
 export const searchIndex = z.object({
   schemaVersion: z.literal(1),
   version: text,
-  docs: z.array(z.tuple([z.string(), z.enum(DOC_KINDS), z.string(), z.string(), z.string(), z.string(), z.string()])),
+  docs: z.array(z.array(z.string())),
   synonyms: z.array(z.array(z.string())),
 });
+
+/** The first malformed document ("docs.12: …"), or null when every one is [url, kind, page, heading, body, keywords, code]. */
+export function searchIndexProblem(docs: readonly (readonly string[])[]): { path: string; message: string } | null {
+  for (const [i, doc] of docs.entries()) {
+    if (doc.length !== 7) return { path: `docs.${i}`, message: 'must have 7 fields' };
+    if (!(DOC_KINDS as readonly string[]).includes(doc[1] ?? '')) return { path: `docs.${i}.1`, message: `must be one of ${DOC_KINDS.join(', ')}` };
+  }
+  return null;
+}

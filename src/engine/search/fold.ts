@@ -37,33 +37,28 @@ const COMBINING_VOICING = /[\u3099\u309a\uff9e\uff9f]/;
 export function foldWithMap(source: string): Folded {
   let text = '';
   const map: number[] = [];
-  // Fast path: text whose NFKC form maps character for character (almost all prose: （）→(), ＡＢ→AB)
-  // needs no per-cluster normalisation.
-  const nfkc = source.normalize('NFKC');
-  if (nfkc.length === source.length && !COMBINING_VOICING.test(source)) {
-    const lower = nfkc.toLowerCase();
-    if (lower.length === source.length) {
-      for (let k = 0; k < lower.length; k += 1) {
-        for (const unit of foldChar(lower[k]!)) {
-          text += unit;
-          map.push(k);
-        }
-      }
-      map.push(source.length);
-      return { text, map };
-    }
-  }
   let i = 0;
   while (i < source.length) {
     const start = i;
+    const c = source.charCodeAt(i);
+    const next = source.charCodeAt(i + 1);
+    // Fast path for what prose is made of: ASCII, hiragana, katakana and CJK ideographs are their own NFKC
+    // form (unless a combining voicing mark follows), so they skip normalisation.
+    if ((c < 0x80 || (c >= 0x3041 && c <= 0x3096) || (c >= 0x30a1 && c <= 0x30fc) || (c >= 0x4e00 && c <= 0x9fff)) && !(next >= 0x3099 && next <= 0x309a) && !(next >= 0xff9e && next <= 0xff9f)) {
+      i += 1;
+      for (const unit of foldChar(c < 0x80 ? source[start]!.toLowerCase() : source[start]!)) {
+        text += unit;
+        map.push(start);
+      }
+      continue;
+    }
     const cp = source.codePointAt(i) ?? 0;
     i += cp > 0xffff ? 2 : 1;
     // A base character and the (half-width) voicing marks after it normalise together: ｶﾞ → ガ.
     while (i < source.length && COMBINING_VOICING.test(source[i] ?? '')) i += 1;
     const cluster = source.slice(start, i).normalize('NFKC').toLowerCase();
     for (const ch of cluster) {
-      const folded = foldChar(ch);
-      for (const unit of folded) {
+      for (const unit of foldChar(ch)) {
         text += unit;
         map.push(start);
       }

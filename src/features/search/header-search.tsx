@@ -23,15 +23,14 @@ export function HeaderSearch() {
   const input = useRef<HTMLInputElement>(null);
   const id = useId();
   const navigate = useNavigate();
-  const { pathname, search } = useLocation();
+  const { pathname } = useLocation();
 
-  // A new page closes the phone panel; on /search the box shows that page's query.
-  const place = `${pathname}?${search}`;
-  const [lastPlace, setLastPlace] = useState(place);
-  if (lastPlace !== place) {
-    setLastPlace(place);
+  // A new page closes the phone panel and empties the box.
+  const [lastPath, setLastPath] = useState(pathname);
+  if (lastPath !== pathname) {
+    setLastPath(pathname);
     setOpen(false);
-    setQuery(pathname === paths.search.path ? (new URLSearchParams(search).get(queryParams.text) ?? '') : '');
+    setQuery('');
   }
 
   useEffect(() => {
@@ -58,9 +57,8 @@ export function HeaderSearch() {
   return (
     <div className="site-search" data-open={open ? '' : undefined}>
       <button type="button" className="site-search__toggle" aria-expanded={open} aria-controls={`${id}form`} onClick={toggle}>
-        <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20">
-          <circle cx="10.5" cy="10.5" r="6.5" fill="none" stroke="currentColor" strokeWidth="2.2" />
-          <path d="M15.5 15.5 21 21" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" />
+        <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20" fill="none" stroke="currentColor" strokeWidth="2.2">
+          <path d="M10.5 4a6.5 6.5 0 1 0 0 13a6.5 6.5 0 1 0 0-13zM15.5 15.5 21 21" />
         </svg>
         <span className="site-search__toggle-label">検索</span>
       </button>

@@ -1,9 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
 import { fetchJson } from '../../content/fetch';
 import { contentFiles } from '../../content/queries';
-import { searchIndex } from '../../content/schemas/search';
+import { ContentError } from '../../content/content-error';
+import { searchIndex, searchIndexProblem } from '../../content/schemas/search';
 import { parseWith } from '../../content/validate';
 import { createSearcher } from '../../engine/search/search';
+import type { SearchIndexData } from '../../engine/search/types';
 
 /**
  * The site search index (data/search-index.json, built with the site from its content), loaded the
@@ -14,7 +16,10 @@ export const searchIndexQuery = () =>
     queryKey: ['data', 'search-index'],
     queryFn: async ({ signal }) => {
       const file = contentFiles.searchIndex();
-      return createSearcher(parseWith(searchIndex, await fetchJson(file, signal), file));
+      const data = parseWith(searchIndex, await fetchJson(file, signal), file);
+      const problem = searchIndexProblem(data.docs);
+      if (problem) throw new ContentError('invalid', file, problem.path, problem.message);
+      return createSearcher(data as SearchIndexData);
     },
     staleTime: Infinity,
   });
