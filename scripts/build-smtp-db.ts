@@ -140,7 +140,10 @@ const providersFile = z.array(
     clues: z.array(jaText),
     rules: z.array(
       z.object({
-        row: z.number().check(z.int(), z.minimum(1)), // 1-based row of the provider table
+        // 1-based row of the provider table, or (for facts from provider documentation the table does not
+        // list) the documentation itself in `source`. Exactly one of the two.
+        row: z.optional(z.number().check(z.int(), z.minimum(1))),
+        source: z.optional(jaText),
         statuses: z.array(jaText),
         replyCodes: z.optional(z.array(z.string())),
         textClue: z.optional(jaText),
@@ -233,7 +236,12 @@ export function buildSmtpDb(dataDir: string = DATA_DIR): SmtpDb {
   const coveredRows = new Set<number>();
   const providerEntries = providers.map((entry) => ({
     ...entry,
-    rules: entry.rules.map(({ row, topics, ...rule }) => {
+    rules: entry.rules.map(({ row, source, topics, ...rule }) => {
+      if (row === undefined) {
+        if (source === undefined) throw new Error(`${entry.provider} rule for ${rule.statuses.join(' ')} has neither a row nor a source`);
+        return { ...rule, source, topics: topics.map(toLink) };
+      }
+      if (source !== undefined) throw new Error(`${entry.provider} rule for ${rule.statuses.join(' ')} has both a row and a source`);
       const tableRow = table[row - 1];
       if (!tableRow || PROVIDER_OF_TABLE_NAME[tableRow.provider] !== entry.provider) {
         throw new Error(`${entry.provider} rule for ${rule.statuses.join(' ')} points at row ${row}, not one of its rows`);

@@ -115,6 +115,8 @@ const precache = await injectManifest({
   swDest: join(outDir, 'sw.js'),
   globDirectory: outDir,
   globPatterns: ['assets/**/*.{js,css}', 'app.html', 'favicon.svg', 'content/**/*.{json,md}', 'data/**/*.json'],
+  // Editorial files only the content check reads (the glossary, the source map): no reader ever needs them offline.
+  globIgnores: ['content/*/glossary.json', 'content/*/source-map.json'],
   maximumFileSizeToCacheInBytes: 5_000_000,
 });
 for (const warning of precache.warnings) console.warn(warning);

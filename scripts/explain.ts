@@ -2,12 +2,17 @@
  * Explains the SMTP codes in bounce e-mails, replies or log excerpts from the command line.
  *
  *   npm run explain -- [--json] [--db FILE] FILE...     ("-" reads standard input)
+ *   npx mail-explain [--json] FILE...
+ *
+ * Runs as compiled JavaScript (dist-cli/mail-explain.mjs, built by `npm run build:cli` / `prepare`); all
+ * files are read in one process, one after the other.
  *
  * Exit status: 0 when every file was read, 2 when a file could not be read or the arguments are
  * wrong (the other files are still processed), 1 when the code database cannot be loaded.
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { readInput } from './lib/read-input';
 import { smtpDb } from '../src/content/schemas/smtp-db';
 import type { SmtpDb } from '../src/content/schemas/smtp-db';
 import { analyse } from '../src/engine/smtp/analyse';
@@ -55,12 +60,6 @@ function parseArgs(argv: string[]): Options | null {
     else options.files.push(arg);
   }
   return options.files.length > 0 ? options : null;
-}
-
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
-  return Buffer.concat(chunks);
 }
 
 async function loadDb(path: string): Promise<SmtpDb | string> {
@@ -131,7 +130,7 @@ async function main(): Promise<number> {
   for (const file of options.files) {
     let bytes: Uint8Array;
     try {
-      bytes = file === '-' ? await readStdin() : await readFile(file);
+      bytes = await readInput(file);
     } catch (e) {
       process.stderr.write(`読み込めません: ${file} (${e instanceof Error ? e.message : String(e)})\n`);
       status = 2;

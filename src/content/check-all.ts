@@ -1,5 +1,6 @@
 import type { ReadFile } from './check-content';
 import { checkGuideContent, checkInternalLink, readJson } from './check-content';
+import { checkEditorial } from './check-editorial';
 import { contentFiles } from './queries';
 import { smtpDb } from './schemas/smtp-db';
 import { decisionTree } from './schemas/tree';
@@ -69,7 +70,14 @@ export function checkAllContent(read: ReadFile, list: ListDir): { problems: Cont
       problems.push(...checkSynonyms(parsed.data.groups).map((p) => ({ file: synonymsFile, ...p })));
     }
   }
-  const summary = `${sections.size} pages, ${nodes} troubleshooter nodes, ${codes} SMTP codes, ${synonymGroups} synonym groups`;
+  // Editorial rules: the glossary over every text a reader sees, and the source map against the pages.
+  const editorial = checkEditorial(read, sections);
+  problems.push(...editorial.problems);
+  const map = editorial.summary;
+  const mapSummary = map
+    ? `, ${map.terms} glossary terms, source map ${map.sentences} sentences (${map.byStatus.kept} kept, ${map.byStatus.rewritten} rewritten, ${map.byStatus.corrected} corrected)`
+    : '';
+  const summary = `${sections.size} pages, ${nodes} troubleshooter nodes, ${codes} SMTP codes, ${synonymGroups} synonym groups${mapSummary}`;
   return { problems, summary };
 }
 

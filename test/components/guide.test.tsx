@@ -5,7 +5,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { siteSettings } from '../../src/content/schemas/site';
-import { renderApp } from './render-app';
+import { renderApp, secureContext } from './render-app';
 
 const site = siteSettings.parse(JSON.parse(readFileSync(join(import.meta.dirname, '../../public/content/ja/site.json'), 'utf8')));
 
@@ -13,6 +13,7 @@ afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
   window.localStorage.clear();
+  Reflect.deleteProperty(window, 'isSecureContext');
 });
 
 describe('guide routes with the real content', () => {
@@ -66,6 +67,25 @@ describe('guide routes with the real content', () => {
     expect(again[1]).not.toBeChecked();
   });
 
+  test('the recipients page lets the sender send it: the message with the link, the link alone, or a mail', async () => {
+    secureContext();
+    const user = userEvent.setup();
+    renderApp('/guide/for-recipients');
+    const box = await screen.findByRole('complementary', { name: '送信者の方へ：このページを受信者に送る' });
+    const url = `${window.location.origin}/guide/for-recipients`;
+    await user.click(within(box).getByRole('button', { name: '文面とリンクをコピー' }));
+    const copied = await navigator.clipboard.readText();
+    expect(copied).toMatch(/^お送りしたメールがお手元に届いていないようです。/);
+    expect(copied.endsWith(`\n\n${url}`)).toBe(true);
+    await user.click(within(box).getByRole('button', { name: 'このページへのリンクだけをコピー' }));
+    expect(await navigator.clipboard.readText()).toBe(url);
+    const mail = within(box).getByRole('link', { name: 'メールアプリで送る' });
+    const href = new URL(mail.getAttribute('href') ?? '');
+    expect(href.protocol).toBe('mailto:');
+    expect(href.searchParams.get('subject')).toBe('メールが届かない件の確認のお願い');
+    expect(href.searchParams.get('body')).toBe(copied);
+  });
+
   test('added-beyond-the-article blocks are visibly labelled', async () => {
     renderApp('/guide/timing');
     await screen.findByRole('heading', { level: 1 });
@@ -86,7 +106,7 @@ describe('guide routes with the real content', () => {
 
   test('a link with punctuation glued on, or in capitals, lands on the page it names', async () => {
     renderApp(`/Guide/Bounces${encodeURIComponent('）。')}`);
-    expect(await screen.findByRole('heading', { level: 1, name: 'バウンス事例' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'メールが返ってきたとき（宛先の確認）' })).toBeInTheDocument();
   });
 
   test('a cut-off or mistyped link gets the page it probably meant, by its title from site.json', async () => {

@@ -114,7 +114,7 @@ describe('nginx with deploy/nginx.conf', () => {
     // Served as the 404 page (the file does not exist), then repaired in the browser.
     await page.goto(`${nginx}/Guide/Bounces${encodeURIComponent('）。')}`);
     await page.waitForURL(`${nginx}/guide/bounces`);
-    await page.getByRole('heading', { level: 1, name: 'バウンス事例' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'メールが返ってきたとき（宛先の確認）' }).waitFor();
     // A section link with the full stop of the sentence behind it still scrolls to the section.
     await page.goto(`${nginx}/guide/error-codes#permanent-reasons${encodeURIComponent('。')}`);
     await page.waitForURL(`${nginx}/guide/error-codes#permanent-reasons`);
@@ -161,7 +161,7 @@ describe('nginx with deploy/nginx.conf', () => {
     await page.locator('#mailbox-full').waitFor();
     await page.getByRole('link', { name: 'ガイド', exact: true }).first().click();
     await page.waitForURL(`${nginxHelp}/guide`);
-    await page.locator('.topic-list a').nth(2).click();
+    await page.locator('.topic-list a[href$="/guide/pop-imap"]').click();
     await page.waitForURL(/\/help\/guide\/pop-imap$/);
     await page.locator('main h1').waitFor();
     const missing = await fetch(`${nginxHelp}/nope`);

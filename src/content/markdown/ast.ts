@@ -6,7 +6,8 @@ export type Inline =
   | { type: 'code'; value: string }
   | { type: 'link'; href: string; children: Inline[] };
 
-export type CalloutKind = 'added' | 'correction' | 'note';
+/** `share`: the "send this page to your recipient" box; its label is the e-mail subject, its text the ready message. */
+export type CalloutKind = 'added' | 'correction' | 'note' | 'share';
 
 export type Block =
   | { type: 'heading'; level: 2 | 3; id: string; children: Inline[] }

@@ -7,7 +7,7 @@ const VALID_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const BULLET = /^[-*]\s+(.*)$/;
 const ORDERED = /^\d{1,3}[.)]\s+(.*)$/;
 const CHECK = /^\[( |x|X)\]\s+(.*)$/;
-const CALLOUT_OPEN = /^:::(added|correction|note)(?:\s+(.*))?$/;
+const CALLOUT_OPEN = /^:::(added|correction|note|share)(?:\s+(.*))?$/;
 // Something that looks like an HTML tag: it is shown as text, but the check tells the operator.
 const HTML_TAG = /<\/?[a-zA-Z][^>]{0,200}>/;
 
@@ -91,13 +91,14 @@ export function parseMarkdown(source: string): MarkdownDocument {
       const children: Block[] = [];
       const label = callout[2]?.trim() || null;
       if (callout[1] === 'added' && !label) problems.push({ line: lineNo, message: '":::added" needs its source, e.g. ":::added 出典: RFC 5321"' });
+      if (callout[1] === 'share' && !label) problems.push({ line: lineNo, message: '":::share" needs the e-mail subject, e.g. ":::share 確認のお願い"' });
       root.push({ type: 'callout', kind: callout[1] as CalloutKind, label, children });
       target = children;
       calloutLine = lineNo;
       return;
     }
     if (trimmed.startsWith(':::')) {
-      problems.push({ line: lineNo, message: `unknown block "${trimmed.slice(0, 40)}" (use :::added, :::correction or :::note)` });
+      problems.push({ line: lineNo, message: `unknown block "${trimmed.slice(0, 40)}" (use :::added, :::correction, :::note or :::share)` });
       flush();
       paragraph = [trimmed];
       paragraphLine = lineNo;

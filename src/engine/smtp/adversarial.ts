@@ -11,6 +11,11 @@ export const ADVERSARIAL_UNITS: readonly string[] = [
   'a@', '@a.', 'a.b@c.d ', '<a@b.c>', 'host ', 'host a.b', 'relay=', 'status=', '&#1', '&amp', '<p', '<br>',
   'Status: 5.1.1\n', 'Action: failed\n', 'Final-Recipient: rfc822; a@b.c\nAction: failed\nStatus: 5.1.1\n',
   'Diagnostic-Code: smtp; 550 5.1.1\n ', 'X: y\n', ' \n', '=\n', '-\n', 'version ', 'spam ',
+  // The text-bounce reader (text-bounce.ts): recipient lines, labels, trigger phrases, headers, ARF fields.
+  '<a@b.c>:\n', '<a@b.c>: user unknown\n', 'Failed Recipient: a@b.c\n', 'did not reach the following recipient(s):\n',
+  'a@b.c - no such user\n', '(originally addressed to a@b.c)\n', 'Your message to a@b.c ', 'dda:SMTP=a@b.c; ',
+  'From: MAILER-DAEMON@b.c\nSubject: failure notice\n', 'Subject: x\n', 'Feedback-Type: abuse\n',
+  'Original-Rcpt-To: a@b.c\n', 'Original-Recipient: rfc822; a@b.c\n', 'Status: 5.0.0 (quota ',
 ];
 
 export function adversarialInput(unit: string): string {
@@ -31,4 +36,6 @@ export const ADVERSARIAL_MIME: readonly { unit: string; type: string }[] = [
   { unit: '<', type: 'text/html' },
   { unit: '=3D', type: 'text/plain' },
   { unit: '550 5.1.1\n', type: 'text/plain' },
+  { unit: '<a@b.c>: mailbox unavailable\n', type: 'text/plain' },
+  { unit: 'Feedback-Type: abuse\nOriginal-Rcpt-To: a@b.c\n', type: 'multipart/report; report-type=feedback-report; boundary=b' },
 ];

@@ -20,6 +20,12 @@ export function classifyCandidate(c: Candidate, contextSaysExpired: boolean): Cl
   return cls === null ? null : { candidate: c, cls, words };
 }
 
+/** Postfix's "(in reply to end of DATA command)", Exim's "after end of data". */
+function afterData(text: string): boolean {
+  const lower = text.toLowerCase();
+  return lower.includes('in reply to end of data command') || lower.includes('after end of data');
+}
+
 /** The database's view of one candidate: provider meaning, reason and Japanese texts. */
 export function buildResult(index: DbIndex, classified: Classified, reportingMta: string | null): SmtpResult {
   const { candidate: c, cls, words } = classified;
@@ -32,7 +38,12 @@ export function buildResult(index: DbIndex, classified: Classified, reportingMta
     reportingMta,
   });
   const entries = lookupEntries(index, c.replyCode, c.status);
-  const reason = chooseReason(index, cls, match.rule, words, entries, c.status);
+  // "mailbox is full: retry timeout exceeded": the sender gave up, and the words still name the cause.
+  let cause = cls === 'expired' && words === 'expired' && text !== null ? (reasonFromText(text, 'expired') ?? words) : words;
+  // The stage decides: a recipient refused only after the content was sent ("in reply to end of DATA
+  // command") existed at RCPT TO, so a filter, not a missing mailbox, refused it.
+  if (cause === 'userunknown' && text !== null && afterData(text)) cause = 'filtered';
+  const reason = chooseReason(index, cls, match.rule, cause, entries, c.status);
   const fromWords = match.rule === null && words === reason;
   return {
     replyCode: c.replyCode,

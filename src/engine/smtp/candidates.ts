@@ -97,7 +97,7 @@ export function fromDsn(
     lastAttempt: block.lastAttempt,
     willRetryUntil: block.willRetryUntil,
     diagnostic: cleanDiagnostic(diagnostic, diagReply, choice.status),
-    fullText: collapse(diagnostic),
+    fullText: collapse(diagnostic ?? block.statusComment ?? null),
   };
 }
 

@@ -12,6 +12,7 @@ export interface DsnRecipient {
   diagnostic: string | null; // the value after "smtp;" (or another type)
   lastAttempt: string | null;
   willRetryUntil: string | null;
+  statusComment?: string | null; // the words in parentheses after the Status code, if any
 }
 
 export interface DsnReport {
@@ -67,6 +68,15 @@ function firstWord(value: string): string {
   return space < 0 ? v : v.slice(0, space);
 }
 
+/** "user@example.com": a local part, an '@' and a domain with a dot; not "user@ims_daemon" or "/S=x/…". */
+function isMailAddress(value: string | null): boolean {
+  if (value === null) return false;
+  const at = value.lastIndexOf('@');
+  if (at <= 0 || value.includes(':') || value.includes('/') || value.includes(' ')) return false;
+  const domain = value.slice(at + 1);
+  return domain.includes('.') && !domain.startsWith('.') && !domain.endsWith('.');
+}
+
 function emptyRecipient(): DsnRecipient {
   return {
     recipient: null, action: null, status: null, remoteMta: null, diagnostic: null, lastAttempt: null,
@@ -109,10 +119,14 @@ export function parseDsn(text: string, from = 0, to = text.length): DsnReport {
   const recipients: DsnRecipient[] = [];
   let block = emptyRecipient();
   let hasFinal = false;
+  let hasOriginal = false;
+  let finalIsAddress = false;
   const flush = (): void => {
     if ((block.status !== null || block.action !== null) && recipients.length < MAX_RECIPIENTS) recipients.push(block);
     block = emptyRecipient();
     hasFinal = false;
+    hasOriginal = false;
+    finalIsAddress = false;
   };
   forEachField(text, from, to, (f) => {
     switch (f.name) {
@@ -120,15 +134,25 @@ export function parseDsn(text: string, from = 0, to = text.length): DsnReport {
         reportingMta ??= hostValue(f.value);
         break;
       case 'original-recipient':
-      case 'final-recipient':
-        if (hasFinal || block.action !== null || block.status !== null) flush();
+      case 'final-recipient': {
+        // A new block starts with a second Final-Recipient or after the previous block's Action/Status;
+        // Original-Recipient may come before or after its Final-Recipient.
+        const repeated = f.name === 'final-recipient' ? hasFinal : hasOriginal;
+        // PMDF writes Action and Status before the recipient fields: they belong to the same block.
+        if (repeated || ((hasFinal || hasOriginal) && (block.action !== null || block.status !== null))) flush();
+        const value = typedValue(f.value);
         if (f.name === 'final-recipient') {
-          block.recipient = typedValue(f.value);
+          // An X.400 or local name ("x400; /S=…", "LOCAL;<f.b>", "user@ims_daemon") is no address a
+          // sender knows: the Original-Recipient, when there is one, names the recipient better.
+          if (isMailAddress(value) || block.recipient === null) block.recipient = value;
+          finalIsAddress = isMailAddress(value);
           hasFinal = true;
         } else {
-          block.recipient ??= typedValue(f.value);
+          if (block.recipient === null || (!finalIsAddress && isMailAddress(value))) block.recipient = value;
+          hasOriginal = true;
         }
         break;
+      }
       case 'x-actual-recipient':
         block.recipient ??= typedValue(f.value);
         break;
@@ -138,9 +162,13 @@ export function parseDsn(text: string, from = 0, to = text.length): DsnReport {
         block.action = ACTIONS.has(action) ? action : null;
         break;
       }
-      case 'status':
+      case 'status': {
         block.status = normaliseStatus(firstWord(f.value));
+        // "5.0.0 (recipient reached disk quota)": the comment is the server's only words.
+        const open = f.value.indexOf('(');
+        if (open > 0 && block.diagnostic === null) block.statusComment = f.value.slice(open + 1, f.value.lastIndexOf(')') > open ? f.value.lastIndexOf(')') : undefined).trim() || null;
         break;
+      }
       case 'remote-mta':
         block.remoteMta = hostValue(f.value);
         break;

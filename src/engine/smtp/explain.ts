@@ -26,6 +26,8 @@ function subjectOf(index: DbIndex, status: string | null): DbIndex['db']['subjec
 }
 
 const UNDECIDED = new Set<BounceReason>(['undefined', 'onhold']);
+// Words that describe the delivery attempt rather than the cause: under "expired" they add nothing.
+const GENERIC_WORDS = new Set<BounceReason>(['expired', 'networkerror', 'systemerror', 'undefined', 'onhold', 'delivered']);
 
 /**
  * One reason per result: the provider's own rule, then the server's words, then the registered
@@ -39,10 +41,16 @@ export function chooseReason(
   entries: CodeEntries,
   status: string | null,
 ): BounceReason {
-  if (cls === 'delivered') return 'delivered';
-  if (cls === 'expired') return 'expired';
-  if (rule && !UNDECIDED.has(rule.reason)) return rule.reason;
+  // An auto-reply or a feedback report reached the mailbox: the words say which of the two it is.
+  if (cls === 'delivered') return fromText === 'vacation' || fromText === 'feedback' ? fromText : 'delivered';
+  // The sender gave up; when the server's words name the cause (a full mailbox), that cause is the reason.
+  if (cls === 'expired') return fromText !== null && !GENERIC_WORDS.has(fromText) ? fromText : 'expired';
+  // A provider's catch-all X.7.1 rule ("many meanings: read the text") yields to the server's words.
+  const catchAll = rule !== null && rule.textClue === undefined && rule.statuses.some((p) => p.endsWith('.7.1'));
+  if (rule && !UNDECIDED.has(rule.reason) && !(catchAll && fromText !== null && fromText !== 'expired')) return rule.reason;
   // Only the sending side can say it gave up; a temporary reply that mentions expiry is still temporary.
+  // "Message too large" under X.2.3 is the recipient's or organisation's limit (exceedlimit), not the system's.
+  if (fromText === 'mesgtoobig' && entries.enhanced?.reason === 'exceedlimit') return 'exceedlimit';
   if (fromText !== null && fromText !== 'expired') return fromText;
   const chain: (BounceReason | undefined)[] = [
     rule?.reason, // a provider rule that says "read the text" (Gmail 5.7.1) is still better than IANA's
@@ -51,7 +59,8 @@ export function chooseReason(
     entries.basic?.reason,
   ];
   const decided = chain.find((r) => r !== undefined && !UNDECIDED.has(r));
-  return decided ?? chain.find((r) => r !== undefined) ?? 'undefined';
+  // No code and no words: a bounce that says nothing about its cause is "on hold", not "undefined".
+  return decided ?? chain.find((r) => r !== undefined) ?? (entries.basic || entries.enhanced || status ? 'undefined' : 'onhold');
 }
 
 function addTopics(into: GuideLink[], topics: readonly GuideLink[] | undefined): void {

@@ -4,6 +4,7 @@ import { CopyButton } from '../../components/copy-button';
 import { absoluteUrl } from '@/routes';
 import { Checklist } from './checklist';
 import { InlineView } from './inline-view';
+import { ShareWithRecipient } from './share-with-recipient';
 
 type MarkdownViewProps = {
   blocks: Block[];
@@ -15,6 +16,7 @@ const CALLOUT_LABEL = {
   added: '元記事にない補足',
   correction: '元記事の訂正',
   note: 'メモ',
+  share: '受信者に送る',
 } as const;
 
 export function MarkdownView({ blocks, pagePath }: MarkdownViewProps) {
@@ -69,6 +71,7 @@ function BlockView({ block, pagePath }: BlockViewProps) {
     case 'checklist':
       return <Checklist storageKey={`checklist:${pagePath}`} items={block.items} />;
     case 'callout':
+      if (block.kind === 'share') return <ShareWithRecipient subject={block.label ?? ''} blocks={block.children} pagePath={pagePath} />;
       return (
         <aside className={`callout callout--${block.kind}`} aria-label={CALLOUT_LABEL[block.kind]}>
           <p className="callout__label">

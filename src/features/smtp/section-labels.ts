@@ -10,12 +10,12 @@ import type { Topic } from '../../content/schemas/site';
 export const SECTION_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'recipient-checks': {
     'both-sides': '送信側と受信側の両方から確認する',
-    filters: 'フィルターを確認する',
-    'pop-imap-settings': 'POP/IMAP設定を確認する',
-    trash: 'ごみ箱フォルダーを確認してもらう',
+    filters: '振り分けのルール（フィルター）を確認する',
+    'pop-imap-settings': 'POP・IMAP の設定を確認する',
+    trash: 'ごみ箱を確認してもらう',
     'anti-spam-software': '迷惑メール対策ソフトを確認してもらう',
     'spam-folder': '迷惑メールフォルダーを確認する',
-    'trusted-contacts': '信頼できる連絡先リストを確認する',
+    'trusted-contacts': '連絡先に登録されているか確認する',
   },
   'spam-folder': {
     'where-to-look': 'どこを探すか',
@@ -39,13 +39,13 @@ export const SECTION_LABELS: Readonly<Record<string, Readonly<Record<string, str
     'tell-sender': '送信者に伝えていただきたいこと',
   },
   firewall: {
-    'corporate-filters': '法人向けフィルター',
+    'corporate-filters': '会社のメールのフィルター',
     firewall: 'ファイアウォール',
-    'contact-company': '法人の連絡先に直接連絡する',
+    'contact-company': '受信者に直接連絡する',
   },
   'pop-imap': {
     protocols: 'POPとIMAPとは',
-    'choose-protocol': '最適なプロトコルを選ぶ',
+    'choose-protocol': '使い方に合った方式を選ぶ',
     'pop-vs-imap': 'POPとIMAPのどちらを選ぶか',
     'app-passwords': 'アプリ パスワードと2段階認証',
     'basic-auth-end': '使えなくなった接続方法',
@@ -57,13 +57,13 @@ export const SECTION_LABELS: Readonly<Record<string, Readonly<Record<string, str
     fixes: '転送で届かないときの対策',
   },
   bounces: {
-    'address-verification': 'メールアドレスの検証',
-    'list-hygiene': 'メーリングリストを整理する',
-    'hard-and-soft': '一時的なバウンスと恒久的なバウンス',
+    'address-verification': '宛先のアドレスを確認する',
+    'list-hygiene': '配信リストを整理する',
+    'hard-and-soft': '一時的な失敗と恒久的な失敗',
   },
   quarantine: {
     'mailbox-full': '受信トレイがいっぱいの場合',
-    'unverified-sender': '未確認のアドレスから送信した場合',
+    'unverified-sender': '送信者のアドレスを確認できない場合',
     'spam-complaints': '迷惑メールの苦情が寄せられている場合',
     'tell-recipient': '受信者に事情を連絡する',
   },
@@ -74,7 +74,7 @@ export const SECTION_LABELS: Readonly<Record<string, Readonly<Record<string, str
     'late-mail': '遅れて届いたメール',
   },
   'sending-frequency': {
-    'frequency-risk': '大量送信または間隔の空きすぎた送信',
+    'frequency-risk': '送りすぎ・間隔のあけすぎ',
     guideline: '送信頻度の目安',
     'rate-limits': '送信量の制限',
   },
@@ -85,7 +85,7 @@ export const SECTION_LABELS: Readonly<Record<string, Readonly<Record<string, str
     'permanent-5xx': '恒久的な失敗（500番台のエラー）',
     'permanent-reasons': '恒久的な失敗の主な理由',
     expired: '再送が打ち切られた場合（期限切れ）',
-    ndr: '配信失敗メッセージ（NDR）',
+    ndr: 'エラーメール（配信不能通知）',
   },
   'reading-headers': {
     'open-headers': 'ヘッダーを表示する',

@@ -103,7 +103,7 @@ describe('routes follow the article', () => {
   test.each([
     { id: 'temp-wait', facts: ['5日間'] },
     { id: 'delay-notice', facts: ['4時間', '5日間'] },
-    { id: 'wait-and-check', facts: ['30分'] },
+    { id: 'wait-and-check', facts: ['数分から数十分'] },
     { id: 'auth-spf', facts: ['5.7.26'] },
     { id: 'auth-bulk', facts: ['5,000通', '5.7.515'] },
   ])('$id quotes the figures of the article and the reference', ({ id, facts }) => {

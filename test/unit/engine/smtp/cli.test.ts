@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -7,21 +7,25 @@ import { BOUNCE_FIXTURES } from '../../../fixtures/bounces/manifest';
 import { fixtureDb } from '../../../fixtures/smtp-db';
 import { BOUNCES_DIR, REPO_ROOT, loadRealDb } from './helpers';
 
-const TSX = join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
-const SCRIPT = join(REPO_ROOT, 'scripts', 'explain.ts');
+// The command runs as compiled JavaScript (package.json "bin" and "explain"): build it from the current
+// sources, then run it with plain Node, as `npm run explain` and `npx mail-explain` do.
+const CLI = join(REPO_ROOT, 'dist-cli', 'mail-explain.mjs');
+const VITE = join(REPO_ROOT, 'node_modules', '.bin', 'vite');
 let dir = '';
 let dbFile = '';
 
 beforeAll(() => {
+  const build = spawnSync(VITE, ['build', '--config', 'vite.cli.config.ts'], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 170_000 });
+  if (build.status !== 0) throw new Error(`the CLI did not build: ${build.stderr}`);
   dir = mkdtempSync(join(tmpdir(), 'explain-cli-'));
   dbFile = join(dir, 'smtp-codes.json');
   writeFileSync(dbFile, JSON.stringify(fixtureDb));
-});
+}, 180_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 // Run from another directory: the script must not depend on the working directory for its own files.
 function run(args: string[], stdin?: string): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(TSX, [SCRIPT, ...args], { cwd: dir, input: stdin, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: dir, input: stdin, encoding: 'utf8', timeout: 60_000 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -43,6 +47,15 @@ function parseLines(stdout: string): JsonLine[] {
 const KEYS = ['replyCode', 'status', 'class', 'reason', 'provider', 'recipient', 'remoteMta', 'action', 'lastAttempt', 'willRetryUntil'];
 
 describe('npm run explain', () => {
+  test('is compiled JavaScript behind the package bin and the npm script', () => {
+    const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string>; scripts: Record<string, string> };
+    expect(pkg.bin['mail-explain']).toBe('dist-cli/mail-explain.mjs');
+    expect(pkg.scripts.explain).toBe('node dist-cli/mail-explain.mjs');
+    const code = readFileSync(CLI, 'utf8');
+    expect(code.startsWith('#!/usr/bin/env node')).toBe(true);
+    expect(code).not.toMatch(/from ["'](?:tsx|typescript)["']/);
+  });
+
   test('--json: one line per file, in order, with exactly the documented fields', () => {
     const files = BOUNCE_FIXTURES.map((f) => join(BOUNCES_DIR, f.file));
     const r = run(['--json', '--db', dbFile, ...files]);

@@ -28,7 +28,8 @@ export function expectWellFormed(a: Analysis, input: string): void {
     expect(BOUNCE_REASONS).toContain(r.reason);
     expect(r.replyCode === null || /^[2-5][0-9]{2}$/.test(r.replyCode)).toBe(true);
     expect(r.status === null || /^[245]\.[0-7]\.[0-9]{1,3}$/.test(r.status)).toBe(true);
-    expect(r.replyCode !== null || r.status !== null).toBe(true);
+    // A result without codes (a text-only bounce, an ARF report, an auto-reply) still names who or why.
+    expect(r.replyCode !== null || r.status !== null || r.recipient !== null || r.diagnostic !== null).toBe(true);
     expect(r.diagnostic === null || (r.diagnostic.length <= 300 && !r.diagnostic.includes('\n'))).toBe(true);
     expect(typeof r.explanation.title).toBe('string');
   }
