@@ -29,7 +29,8 @@ export const TABLE: [string, string[]][] = [
   ['ちえん', ['/guide/timing#delay-notice', '/troubleshoot/delay-notice', '/guide/timing', '/guide/timing#late-mail']],
   ['POPとIMAPの違い', ['/guide/pop-imap#pop-vs-imap', '/guide/pop-imap#protocols', '/guide/pop-imap']],
   ['ｉｍａｐ', ['/guide/pop-imap#protocols', '/guide/pop-imap', '/guide/pop-imap#pop-vs-imap']],
-  ['バウンス', ['/guide/bounces']],
+  // The guide now says エラーメール (glossary): the bounces page or the section on bounce messages.
+  ['バウンス', ['/guide/bounces', '/guide/error-codes#ndr']],
   ['逆引き', ['/guide/authentication#reverse-dns', '/troubleshoot/auth-reverse-dns']],
   ['PTR', ['/guide/authentication#reverse-dns', '/troubleshoot/auth-reverse-dns']],
   // Latin, with and without typos
