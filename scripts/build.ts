@@ -12,6 +12,9 @@ import { collectRoutes } from './lib/routes';
 import { buildSearchIndex, fileSource, SEARCH_INDEX_FILE } from './lib/search-docs';
 import { fillTemplate } from './lib/html';
 import { chunkTags, readManifest } from './lib/manifest';
+import { addPhraseBreaks } from './lib/phrases';
+import { printMetaHtml } from './lib/print-meta';
+import { pageUrl, robotsTxt, sitemapXml } from './lib/seo-files';
 import { siteSettings } from '../src/content/schemas/site';
 import { lazyAreaOf } from '../src/routes';
 import type { renderRoute as RenderRoute } from '../src/entry-server';
@@ -74,22 +77,33 @@ rmSync(manifestFile);
 function areaTags(path: string): string {
   const area = lazyAreaOf(path);
   if (!area) return '';
-  return `${chunkTags(manifest, area.entry, base)}  <link rel="preload" as="fetch" crossorigin="anonymous" href="${base}${area.data}">\n  `;
+  const data = area.data === null ? '' : `  <link rel="preload" as="fetch" crossorigin="anonymous" href="${base}${area.data}">\n`;
+  return `${chunkTags(manifest, area.entry, base)}${data}  `;
 }
 
 const routes = collectRoutes(outDir);
+const built = new Date();
 let written = 0;
 for (const route of [...routes, { path: '/__not-found__', file: '404.html' }]) {
   const page = await renderRoute(route.path);
   if (page.record.notFound && route.file !== '404.html') throw new Error(`route ${route.path} rendered the not-found page`);
   const meta = page.record.meta ?? { title: site.siteName, description: null };
-  const url = `${siteUrl}${base.replace(/\/$/, '')}${route.path === '/' ? '/' : route.path}`;
-  const html = fillTemplate(template.replace('</head>', `${areaTags(route.path)}</head>`), { title: meta.title, description: meta.description ?? site.description, url, siteName: site.siteName }, page.html, page.state, route.path);
+  const url = pageUrl(siteUrl, base, route.path);
+  const html = fillTemplate(
+    template.replace('</head>', `${areaTags(route.path)}</head>`),
+    { title: meta.title, description: meta.description ?? site.description, url, siteName: site.siteName },
+    addPhraseBreaks(page.html),
+    page.state,
+    route.path,
+  ).replace('</body>', () => `${route.file === '404.html' ? '' : printMetaHtml(url, route.path, built)}\n  </body>`);
   const file = join(outDir, route.file);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, html);
   written += 1;
 }
+// For search engines: every prerendered page, at its public address.
+writeFileSync(join(outDir, 'robots.txt'), robotsTxt(siteUrl, base));
+writeFileSync(join(outDir, 'sitemap.xml'), sitemapXml(siteUrl, base, routes.map((r) => r.path)));
 rmSync(ssrDir, { recursive: true, force: true });
 
 // The site search index, from the content just copied (so it matches the pages exactly); served as a

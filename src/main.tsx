@@ -7,9 +7,11 @@ import { BrowserRouter } from 'react-router';
 import { AppRoutes } from './app/app-routes';
 import { repairLink } from './app/link-repair';
 import { basename } from '@/routes';
+import { preparePrinting } from './app/print';
 import { createQueryClient } from './app/query-client';
 import { registerServiceWorker } from './app/service-worker';
 import './styles/global.css';
+import './styles/print.css';
 
 const queryClient = createQueryClient();
 
@@ -99,3 +101,4 @@ if (container) {
 
 if (embedded) refreshEmbeddedContent(embedded);
 registerServiceWorker();
+preparePrinting();

@@ -21,6 +21,9 @@ export const queryParams = {
 export const ANSWER_SEPARATOR = '.';
 
 const TROUBLESHOOT = '/troubleshoot';
+const HEADERS = '/headers';
+/** The fragment key of a header analyser share link (/headers#h=…). */
+export const SHARE_PARAM = 'h';
 const SMTP = '/smtp';
 
 /**
@@ -89,8 +92,12 @@ export const paths = {
   smtpCode: { path: `${SMTP}/codes/:code`, href: (code: string) => `${SMTP}/codes/${enc(code)}` },
   /** Site search (issue 11). */
   search: { path: '/search', href: (words?: string) => withQuery('/search', [[queryParams.text, words]]) },
-  /** Message header analyser (issue 12). The pasted headers never go into the URL. */
-  headers: { path: '/headers', href: () => '/headers' },
+  /**
+   * Message header analyser (issue 12). The pasted headers never go into the URL; a share link carries the
+   * headers the analysis reads, rebuilt and by default without host names or addresses, in the #fragment
+   * (never sent to the server): /headers#h=<base64url>.
+   */
+  headers: { path: HEADERS, href: (shared?: string) => (shared ? `${HEADERS}#${SHARE_PARAM}=${shared}` : HEADERS) },
 } as const;
 
 export type RouteName = keyof typeof paths;
@@ -118,7 +125,14 @@ export const lazyAreas = {
     data: 'data/search-index.json',
     routes: ['search'],
   },
-} as const satisfies Record<string, { prefix: string; entry: string; data: string; routes: readonly RouteName[] }>;
+  headers: {
+    prefix: HEADERS,
+    entry: 'src/features/headers/headers-routes.tsx',
+    // Reads no data file: the analyser is all code.
+    data: null,
+    routes: ['headers'],
+  },
+} as const satisfies Record<string, { prefix: string; entry: string; data: string | null; routes: readonly RouteName[] }>;
 
 export type LazyArea = (typeof lazyAreas)[keyof typeof lazyAreas];
 

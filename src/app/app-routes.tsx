@@ -19,6 +19,8 @@ const TroubleshootRoutes = lazy(() => import('../features/troubleshoot/troublesh
 const SmtpRoutes = lazy(() => import('../features/smtp/smtp-routes').then((m) => ({ default: m.SmtpRoutes })));
 // Site search: the results page, its index and matching code load only when used.
 const SearchRoutes = lazy(() => import('../features/search/search-routes').then((m) => ({ default: m.SearchRoutes })));
+// The message header analyser: its engine runs in a worker and loads only on /headers.
+const HeadersRoutes = lazy(() => import('../features/headers/headers-routes').then((m) => ({ default: m.HeadersRoutes })));
 
 /** The page of each eagerly loaded route of src/routes.ts (a route added there fails to compile until it has one). */
 const eagerPages: Record<(typeof eagerRoutes)[number], ComponentType> = {
@@ -64,6 +66,7 @@ export function AppRoutes() {
         <Route path={areaPattern(lazyAreas.troubleshoot)} element={page(<TroubleshootRoutes />)} />
         <Route path={areaPattern(lazyAreas.smtp)} element={page(<SmtpRoutes />)} />
         <Route path={areaPattern(lazyAreas.search)} element={page(<SearchRoutes />)} />
+        <Route path={areaPattern(lazyAreas.headers)} element={page(<HeadersRoutes />)} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -31,29 +31,36 @@ export function RootLayout() {
         <Outlet />
       </main>
       <footer className="site-footer">
-        {site && (site.support.email || site.support.url) && (
+        <div className="site-footer__inner">
+          {site && (site.support.email || site.support.url) && (
+            <p>
+              解決しないときは：
+              {site.support.url && <a href={site.support.url}>サポート窓口</a>}
+              {site.support.url && site.support.email && ' / '}
+              {site.support.email && <a href={`mailto:${site.support.email}`}>{site.support.email}</a>}
+              {site.support.hours && `（${site.support.hours}）`}
+            </p>
+          )}
           <p>
-            解決しないときは：
-            {site.support.url && <a href={site.support.url}>サポート窓口</a>}
-            {site.support.url && site.support.email && ' / '}
-            {site.support.email && <a href={`mailto:${site.support.email}`}>{site.support.email}</a>}
-            {site.support.hours && `（${site.support.hours}）`}
+            <Link to={paths.changelog.href()}>内容の変更履歴（元記事の訂正と追記）</Link>
           </p>
-        )}
-        <p>
-          <Link to={paths.changelog.href()}>内容の変更履歴（元記事の訂正と追記）</Link>
-        </p>
+        </div>
       </footer>
     </div>
   );
 }
 
-/** A new page starts at its top (pages with a #hash scroll to their section themselves). */
+/**
+ * A new page starts at its top (pages with a #hash scroll to their section themselves). "/smtp/" and
+ * "/smtp" are the same page: a host that adds the trailing slash (S3, GitHub Pages) must not turn the
+ * lookup's own URL update into a jump to the top, away from the result it has just shown.
+ */
 function useScrollToTopOnNavigate() {
   const { pathname, hash } = useLocation();
+  const page = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
   useEffect(() => {
     if (!hash) window.scrollTo(0, 0);
-    // Only a change of page counts, not of hash or query.
+    // Only a change of page counts, not of hash, query or trailing slash.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [pathname]);
+  }, [page]);
 }

@@ -10,6 +10,7 @@ import type { TreeNode } from '../../src/content/schemas/tree';
 import { listCanonicalSteps } from '../../src/engine/tree/canonical-steps';
 import { confirmWording } from '../../src/engine/tree/confirm';
 import { NOT_SOLVED, SOLVED } from '../../src/engine/tree/graph';
+import { nodeProgress } from '../../src/engine/tree/progress';
 import { walk } from '../../src/engine/tree/walk';
 import { buildOutline, filterOutline, filterTerms, nodeMatches } from '../../src/features/troubleshoot/map-outline';
 import type { OutlineEntry } from '../../src/features/troubleshoot/map-outline';
@@ -46,6 +47,9 @@ function clickLabels(answers: readonly string[]): string[] {
 }
 
 const h1 = () => screen.findByRole('heading', { level: 1 });
+/** The progress line of the step shown ("ステップ 3／最大 9 …"). */
+const progressLine = () => document.querySelector('.ts-step__count')?.textContent ?? '';
+const remainingLine = () => document.querySelector('.ts-step__remaining')?.textContent ?? '';
 
 /** Clicks the links of a route from the start, or only those from screen `from` on. */
 async function clickThrough(user: ReturnType<typeof userEvent.setup>, answers: readonly string[], from = 0) {
@@ -59,11 +63,16 @@ afterEach(resetApp);
 
 describe('walking the troubleshooter by clicking answer links', () => {
   test.each([
+    ['a recipient waiting for a newsletter in Gmail', ['waiting', 'newsletter', 'gmail'], 'where-gmail'],
+    ['a recipient with carrier mail, the receive list did not help', ['waiting', 'person', 'carrier', NOT_SOLVED], 'where-carrier'],
+    ['a confirmation code that did not come', ['waiting', 'code'], 'code-first-checks'],
+    ['the app does not show mail, the first fix did not help', ['waiting', 'app-only', NOT_SOLVED], 'app-passwords'],
     ['a 5xx bounce for an unknown user', ['bounced', '5xx', 'user-unknown'], 'check-address-typo'],
-    ['no bounce, hours later, a personal address', ['no-bounce', 'hours', 'personal'], 'check-spam-folder'],
-    ['the app does not show mail, first fix did not help', ['app-only', NOT_SOLVED], 'choose-protocol'],
+    ['no bounce, hours later, a carrier address', ['no-bounce', 'hours', NOT_SOLVED, 'carrier'], 'carrier-filter-sender'],
+    ['late mail from a first-time sender', ['late', 'first-time'], 'late-greylisting'],
+    ['a web form sender landing in spam', ['in-spam', 'sender', 'web-form'], 'web-form-from'],
     ['a delay notice, then waiting did not help', ['delayed', NOT_SOLVED], 'retry-schedule'],
-    ['an authentication failure named DKIM', ['bounced', '5xx', 'auth', 'dkim'], 'auth-dkim'],
+    ['support staff taking a case they cannot place yet', ['staff', 'unclear'], 'intake-gather'],
     ['a 5xx bounce down to the support contact', ['bounced', '5xx', 'domain-not-found', NOT_SOLVED, NOT_SOLVED], 'contact-support'],
   ])('%s ends at "%s"', async (_name, answers, outcomeId) => {
     const user = userEvent.setup();
@@ -72,8 +81,10 @@ describe('walking the troubleshooter by clicking answer links', () => {
     await clickThrough(user, answers);
     const target = node(outcomeId);
     expect(await screen.findByRole('heading', { level: 1, name: titleOf(target) })).toBeInTheDocument();
-    // Honest progress: the screen number, no percentage.
-    expect(screen.getByText(`ステップ ${answers.length + 1}`)).toBeInTheDocument();
+    // Progress: the screen number out of the longest route that can still follow, no percentage in words.
+    const step = answers.length + 1;
+    const left = nodeProgress(tree).get(outcomeId)?.stepsLeft ?? 0;
+    expect(progressLine()).toBe(left > 0 ? `ステップ ${step}／最大 ${step + left}` : `ステップ ${step}`);
     expect(screen.queryByText(/%/)).not.toBeInTheDocument();
     // The trail lists every screen passed, each linking back to it.
     const trail = screen.getByRole('navigation', { name: 'これまでの回答' });
@@ -82,8 +93,21 @@ describe('walking the troubleshooter by clicking answer links', () => {
     if (target.kind === 'outcome') {
       const guide = screen.getByRole('link', { name: /ガイドで詳しい手順を読む/ });
       expect(guide).toHaveAttribute('href', `/guide/${target.link.page}#${target.link.section}`);
-      expect(screen.getByRole('heading', { level: 2, name: confirmWording(target).question })).toBeInTheDocument();
+      // The answers are the primary action; the guide is a plain link.
+      expect(guide).not.toHaveClass('button--primary');
+      const confirm = screen.getByRole('region', { name: confirmWording(target).question });
+      expect(within(confirm).getByRole('link', { name: confirmWording(target).yes })).toHaveClass('ts-answer--primary');
+      expect(within(confirm).getByRole('link', { name: confirmWording(target).no })).toHaveClass('ts-answer');
     }
+  });
+
+  test.each([
+    ['/troubleshoot/mail-app?path=waiting.person', 'mail-app', 'この質問に答えると、対処が表示されます。'],
+    ['/troubleshoot/waiting-kind?path=waiting', 'waiting-kind', 'あと2問ほどで、対処が表示されます。'],
+  ])('a question says how many questions are left before the advice (%s)', async (path, id, text) => {
+    renderApp(path);
+    await screen.findByRole('heading', { level: 1, name: titleOf(node(id)) });
+    expect(remainingLine()).toBe(text);
   });
 
   test('every answer is a real link to the next step’s URL', async () => {
@@ -109,7 +133,7 @@ describe('walking the troubleshooter by clicking answer links', () => {
   test('"solved" leads to the done screen with a way back and a way to start over', async () => {
     const user = userEvent.setup();
     renderApp('/troubleshoot');
-    await clickThrough(user, ['just-sent', SOLVED]);
+    await clickThrough(user, ['no-bounce', 'minutes', SOLVED]);
     expect(await screen.findByRole('heading', { level: 1, name: '解決しました' })).toBeInTheDocument();
     expect(screen.getByText(new RegExp(`「${titleOf(node('wait-and-check'))}」の手順で解決`))).toBeInTheDocument();
     expect(screen.getAllByRole('link', { name: '最初からやり直す' })[0]).toHaveAttribute('href', '/troubleshoot');
@@ -117,21 +141,34 @@ describe('walking the troubleshooter by clicking answer links', () => {
     expect(await screen.findByRole('heading', { level: 1, name: titleOf(node('wait-and-check')) })).toBeInTheDocument();
   });
 
+  test('"found it" adds how to keep it from happening again', async () => {
+    const user = userEvent.setup();
+    renderApp('/troubleshoot/where-gmail?path=waiting.newsletter.gmail');
+    await screen.findByRole('heading', { level: 1, name: titleOf(node('where-gmail')) });
+    await clickThrough(user, ['waiting', 'newsletter', 'gmail', SOLVED], 3);
+    expect(await screen.findByRole('heading', { level: 1, name: '解決しました' })).toBeInTheDocument();
+    const prevent = screen.getByRole('region', { name: '次から同じことが起きないように' });
+    expect(prevent).toHaveTextContent('迷惑メールではないことを報告');
+    expect(prevent).toHaveTextContent('連絡先に登録');
+  });
+
   test('a trail link goes back to an earlier question; a new answer there drops the later ones', async () => {
     const user = userEvent.setup();
     renderApp('/troubleshoot');
-    await clickThrough(user, ['no-bounce', 'hours', 'personal']);
+    const personal = ['no-bounce', 'hours', NOT_SOLVED, 'personal'];
+    const company = ['no-bounce', 'hours', NOT_SOLVED, 'company'];
+    await clickThrough(user, personal);
     await screen.findByRole('heading', { level: 1, name: titleOf(node('check-spam-folder')) });
     const trail = screen.getByRole('navigation', { name: 'これまでの回答' });
-    expect(trail).toHaveTextContent(clickLabels(['no-bounce', 'hours', 'personal'])[2] ?? '');
+    expect(trail).toHaveTextContent(clickLabels(personal)[3] ?? '');
     await user.click(within(trail).getByRole('link', { name: titleOf(node('recipient-type')) }));
     await screen.findByRole('heading', { level: 1, name: titleOf(node('recipient-type')) });
-    expect(within(screen.getByRole('navigation', { name: 'これまでの回答' })).getAllByRole('listitem')).toHaveLength(2);
-    await clickThrough(user, ['no-bounce', 'hours', 'company'], 2);
+    expect(within(screen.getByRole('navigation', { name: 'これまでの回答' })).getAllByRole('listitem')).toHaveLength(3);
+    await clickThrough(user, company, 3);
     await screen.findByRole('heading', { level: 1, name: titleOf(node('corporate-filter')) });
     const after = screen.getByRole('navigation', { name: 'これまでの回答' });
-    const [, , companyLabel] = clickLabels(['no-bounce', 'hours', 'company']);
-    const [, , personalLabel] = clickLabels(['no-bounce', 'hours', 'personal']);
+    const companyLabel = clickLabels(company)[3];
+    const personalLabel = clickLabels(personal)[3];
     expect(after).toHaveTextContent(companyLabel ?? '');
     expect(after).not.toHaveTextContent(personalLabel ?? '');
   });
@@ -150,23 +187,59 @@ describe('escalation', () => {
     if (site.support.hours) expect(contact).toHaveTextContent(site.support.hours);
   });
 
-  test('the summary lists answers, outcomes tried, the code and a link back here; the copy button copies it', async () => {
+  test('the summary lists the route, outcomes tried, the code and a link back here; the copy button copies it', async () => {
     secureContext();
     const user = userEvent.setup();
     renderApp(path);
     await screen.findByRole('heading', { level: 1, name: titleOf(node('contact-support')) });
-    const summary = screen.getByRole('textbox', { name: 'これまでの確認内容のまとめ' });
+    const summary = screen.getByRole('textbox', { name: 'お問い合わせ内容のまとめ' });
     expect(summary).toHaveAttribute('readonly');
     const text = (summary as HTMLTextAreaElement).value;
     for (const label of clickLabels(answers).slice(0, 3)) expect(text).toContain(label);
     expect(text).toContain(titleOf(node('domain-moved')));
     expect(text).toContain(titleOf(node('one-stop')));
-    expect(text).toContain('■ エラーコード：550 5.1.1');
+    expect(text).toContain('・エラーコード：550 5.1.1');
+    expect(text).toContain('■ ご相談の立場：メールを送った側（送信者）');
     expect(text).toContain(`${window.location.origin}${path}`);
 
     await user.click(screen.getByRole('button', { name: 'まとめをコピー' }));
     expect(await screen.findByText('コピーしました')).toBeInTheDocument();
     expect(await navigator.clipboard.readText()).toBe(text);
+  });
+
+  test('what the desk needs goes into the summary as it is typed; the time zone comes from the device', async () => {
+    const user = userEvent.setup();
+    renderApp(path);
+    await screen.findByRole('heading', { level: 1, name: titleOf(node('contact-support')) });
+    const details = screen.getByRole('region', { name: 'サポートが調べるために必要なこと' });
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    await waitFor(() => expect(within(details).getByRole('textbox', { name: 'タイムゾーン' })).toHaveValue(zone));
+    await user.type(within(details).getByRole('textbox', { name: /送信者のアドレス（あなたのアドレス）/ }), 'taro@example.co.jp');
+    await user.type(within(details).getByRole('textbox', { name: '受信者のアドレス' }), 'hanako@example.com');
+    await user.type(within(details).getByRole('textbox', { name: '送信した日時' }), '12月2日 14時30分ごろ');
+    await user.click(within(details).getByRole('radio', { name: '届いている' }));
+    const text = (screen.getByRole('textbox', { name: 'お問い合わせ内容のまとめ' }) as HTMLTextAreaElement).value;
+    expect(text).toContain('・送信者のアドレス：taro@example.co.jp');
+    expect(text).toContain('・受信者のアドレス：hanako@example.com');
+    expect(text).toContain(`・送信した日時：12月2日 14時30分ごろ（タイムゾーン：${zone}）`);
+    expect(text).toContain('・同じドメインのほかのアドレスには届いているか：届いている');
+    // Typed details never reach a URL other than the reader's own mailto.
+    const hrefs = screen.getAllByRole('link').map((a) => a.getAttribute('href') ?? '').filter((h) => !h.startsWith('mailto:'));
+    expect(hrefs.filter((h) => h.includes('taro') || h.includes('hanako'))).toEqual([]);
+  });
+
+  test('"contact support" is one tap away on every step and carries the route', async () => {
+    const user = userEvent.setup();
+    const deep = ['no-bounce', 'hours', NOT_SOLVED, 'personal', NOT_SOLVED, NOT_SOLVED, NOT_SOLVED, NOT_SOLVED, NOT_SOLVED, 'none'];
+    renderApp(`/troubleshoot/one-stop?path=${deep.join('.')}`);
+    await screen.findByRole('heading', { level: 1, name: titleOf(node('one-stop')) });
+    await user.click(screen.getByRole('link', { name: 'サポートに問い合わせる' }));
+    expect(await screen.findByRole('heading', { level: 1, name: titleOf(node('contact-support')) })).toBeInTheDocument();
+    const text = (screen.getByRole('textbox', { name: 'お問い合わせ内容のまとめ' }) as HTMLTextAreaElement).value;
+    expect(text).toContain(`${deep.length + 1}. ${titleOf(node('one-stop'))} → サポートに問い合わせる`);
+    for (const label of clickLabels(deep)) expect(text).toContain(label);
+    // The escalation itself has no second way to support.
+    expect(screen.queryByRole('link', { name: 'サポートに問い合わせる' })).not.toBeInTheDocument();
   });
 
   test('the step link button copies the absolute URL of the step', async () => {
@@ -185,7 +258,7 @@ describe('pasting an error message at the code question', () => {
     const user = userEvent.setup();
     const { requested } = renderApp('/troubleshoot/bounce-code?path=bounced');
     await screen.findByRole('heading', { level: 1, name: titleOf(node('bounce-code')) });
-    const input = screen.getByRole('textbox', { name: /エラーのメールの本文/ });
+    const input = screen.getByRole('textbox', { name: /エラーメールの本文/ });
     await user.click(input);
     await user.paste('550 5.1.1 <taro.secret@example.com>: Recipient address rejected: User unknown in virtual mailbox table');
     await user.click(screen.getByRole('button', { name: '判定する' }));
@@ -208,7 +281,7 @@ describe('pasting an error message at the code question', () => {
     const user = userEvent.setup();
     renderApp('/troubleshoot/bounce-code?path=bounced');
     await screen.findByRole('heading', { level: 1, name: titleOf(node('bounce-code')) });
-    await user.click(screen.getByRole('textbox', { name: /エラーのメールの本文/ }));
+    await user.click(screen.getByRole('textbox', { name: /エラーメールの本文/ }));
     await user.paste(pasted);
     await user.click(screen.getByRole('button', { name: '判定する' }));
     expect(await screen.findByText(message)).toBeInTheDocument();
@@ -226,6 +299,17 @@ describe('pasting an error message at the code question', () => {
 
 describe('links that do not match the tree', () => {
   test.each([
+    ['the old "just sent" answer', '/troubleshoot/wait-and-check?path=just-sent', 'wait-and-check'],
+    ['the old "app only" answer, one step on', '/troubleshoot/check-pop-imap-settings?path=app-only.not-solved.not-solved', 'check-pop-imap-settings'],
+    ['an old link into the sender checks', '/troubleshoot/check-trash?path=no-bounce.hours.personal.not-solved.not-solved', 'check-trash'],
+  ])('%s from before v2 opens its screen without a notice', async (_name, path, id) => {
+    renderApp(path);
+    expect(await screen.findByRole('heading', { level: 1, name: titleOf(node(id)) })).toBeInTheDocument();
+    expect(screen.queryByText('リンクの内容を一部読み取れませんでした。')).not.toBeInTheDocument();
+  });
+
+
+  test.each([
     ['an unknown step', '/troubleshoot/no-such-step', /「no-such-step」は見つかりませんでした/, tree.start, 1],
     ['a path with an unknown answer', '/troubleshoot/bounce-reason?path=bounced.9xx', /今の質問と合いませんでした/, 'bounce-code', 2],
     ['a path leading elsewhere than the step named', '/troubleshoot/check-trash?path=bounced', /一致しませんでした/, 'bounce-code', 2],
@@ -233,7 +317,7 @@ describe('links that do not match the tree', () => {
     ['broken percent-encoding', '/troubleshoot/%E0%A4%A', /壊れていた/, tree.start, 1],
     ['an over-long query', `/troubleshoot/bounce-code?path=bounced&x=${'a'.repeat(3000)}`, /長すぎる/, 'bounce-code', 2],
     ['the done screen without a route', '/troubleshoot/done', /一致しませんでした/, tree.start, 1],
-    ['answers after the end of the route', '/troubleshoot/done?path=just-sent.solved.extra', /今の質問と合いませんでした/, 'done', 3],
+    ['answers after the end of the route', '/troubleshoot/done?path=delayed.solved.extra', /今の質問と合いませんでした/, 'done', 3],
   ])('%s shows a message and the nearest valid step', async (_name, path, message, nearest, step) => {
     renderApp(path);
     expect(await screen.findByText(message)).toBeInTheDocument();
@@ -256,21 +340,27 @@ describe('links that do not match the tree', () => {
 
 describe('the support-staff map', () => {
   test('lists every node once, with its kind and a link to its step', async () => {
+    // Plain DOM lookups: role queries over the whole 84-node outline are too slow for jsdom on a busy machine.
     const { container } = renderApp('/troubleshoot/map');
-    await screen.findByRole('heading', { level: 1, name: /質問と対処の一覧/ });
+    await waitFor(() => expect(container.querySelector('h1')).toHaveTextContent(/質問と対処の一覧/));
+    await waitFor(() => expect(container.querySelectorAll('.ts-map__item[id]')).toHaveLength(tree.nodes.length));
     const kinds = { question: '質問', outcome: '対処', escalation: '窓口' } as const;
     for (const step of listCanonicalSteps(tree)) {
       const items = container.querySelectorAll(`[id="map-${step.nodeId}"]`);
       expect(items, step.nodeId).toHaveLength(1);
       const item = items[0] as HTMLElement;
-      expect(within(item).getAllByRole('link', { name: step.title })[0]).toHaveAttribute('href', step.url);
+      const link = [...item.querySelectorAll(':scope > a')].find((a) => a.textContent === step.title);
+      expect(link, step.nodeId).toHaveAttribute('href', step.url);
       expect(item.querySelector('.ts-kind')).toHaveTextContent(kinds[step.kind]);
     }
     expect(listCanonicalSteps(tree)).toHaveLength(tree.nodes.length);
     // Nodes met again later are references to their first place, not repeats.
-    const refs = screen.getAllByRole('link', { name: /→ 既出：/ });
+    const refs = [...container.querySelectorAll('.ts-map__item--seen a')];
     expect(refs.length).toBeGreaterThan(0);
-    for (const ref of refs) expect(container.querySelector(ref.getAttribute('href') ?? '#none')).not.toBeNull();
+    for (const ref of refs) {
+      expect(ref.textContent).toMatch(/^→ 既出：/);
+      expect(container.querySelector(ref.getAttribute('href') ?? '#none')).not.toBeNull();
+    }
   });
 
   test.each([

@@ -8,7 +8,7 @@ import type { TreeNode } from '../../src/content/schemas/tree';
 import { confirmWording } from '../../src/engine/tree/confirm';
 import { NOT_SOLVED, SOLVED } from '../../src/engine/tree/graph';
 import { walk } from '../../src/engine/tree/walk';
-import { launchBrowser, openPage } from './browser';
+import { appReady, launchBrowser, openPage } from './browser';
 
 const root = inject('rootUrl');
 const subpath = inject('subpathUrl');
@@ -33,6 +33,25 @@ function labelAt(answers: readonly string[], i: number): string {
   const label = state.node.answers.find((a) => a.id === answer)?.label;
   if (label === undefined) throw new Error(`no answer "${answer}" at ${state.node.id}`);
   return label;
+}
+
+/** The answers of the longest route from the start (ends at the escalation). */
+function longestRoute(): string[] {
+  const best = new Map<string, string[]>();
+  const visit = (id: string): string[] => {
+    const known = best.get(id);
+    if (known) return known;
+    const n = byId.get(id);
+    let result: string[] = [];
+    const edges = n?.kind === 'question' ? n.answers.map((a) => [a.id, a.next] as const) : n?.kind === 'outcome' && n.ifNotSolved ? [[NOT_SOLVED, n.ifNotSolved] as const] : [];
+    for (const [answer, next] of edges) {
+      const tail = [answer, ...visit(next)];
+      if (tail.length > result.length) result = tail;
+    }
+    best.set(id, result);
+    return result;
+  };
+  return visit(tree.start);
 }
 
 let browser: Browser;
@@ -69,7 +88,8 @@ async function clickAnswers(page: Page, answers: readonly string[]) {
 describe('the troubleshooter in Chromium', () => {
   test('a route by keyboard only: Tab and Enter, focus lands on each new heading', async () => {
     const { page, errors, context } = await openPage(browser);
-    const route = ['just-sent', NOT_SOLVED, 'personal', SOLVED];
+    // A recipient waiting for a newsletter finds it in Gmail's tabs.
+    const route = ['waiting', 'newsletter', 'gmail', SOLVED];
     await page.goto(`${root}/troubleshoot`);
     await mainH1(page).waitFor();
     await page.waitForFunction(() => document.querySelector('main a.ts-answer') !== null);
@@ -83,6 +103,37 @@ describe('the troubleshooter in Chromium', () => {
     }
     expect(new URL(page.url()).pathname).toBe('/troubleshoot/done');
     expect(new URL(page.url()).searchParams.get('path')).toBe(route.join('.'));
+    // "Solved" adds the prevention step of the outcome that solved it.
+    await page.getByRole('region', { name: '次から同じことが起きないように' }).getByText(/迷惑メールではないことを報告/).waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('support is one tap away from the deepest step, and the summary carries the route and the desk details', async () => {
+    const { page, errors, context } = await openPage(browser);
+    const stats = { deepest: '', steps: 0 };
+    // The deepest screen of the tree: the end of its longest route, just before the escalation.
+    const longest = longestRoute();
+    const { state } = walk(tree, longest.slice(0, -1));
+    stats.deepest = state.nodeId;
+    stats.steps = state.step;
+    await page.goto(`${root}/troubleshoot/${state.nodeId}?path=${longest.slice(0, -1).join('.')}`);
+    await mainH1(page).filter({ hasText: titleOf(byId.get(state.nodeId)) }).waitFor();
+    await appReady(page);
+    await page.getByRole('link', { name: 'サポートに問い合わせる' }).click(); // the one tap
+    await mainH1(page).filter({ hasText: title(tree.support ?? 'contact-support') }).waitFor();
+    const details = page.getByRole('region', { name: 'サポートが調べるために必要なこと' });
+    await details.getByRole('textbox', { name: /送信者のアドレス/ }).fill('taro@example.co.jp');
+    await details.getByRole('textbox', { name: '送信した日時' }).fill('12月2日 14時30分ごろ');
+    await details.getByRole('radio', { name: 'わからない' }).check();
+    const summary = page.getByRole('textbox', { name: 'お問い合わせ内容のまとめ' });
+    await expect.poll(() => summary.inputValue()).toContain('・送信者のアドレス：taro@example.co.jp');
+    const text = await summary.inputValue();
+    expect(text).toMatch(/・送信した日時：12月2日 14時30分ごろ（タイムゾーン：[A-Za-z_/]+）/);
+    expect(text).toContain(`${stats.steps}. ${title(stats.deepest)} → サポートに問い合わせる`);
+    const mailto = await page.getByRole('link', { name: '下のまとめを入れてメールを作成する' }).getAttribute('href');
+    expect(decodeURIComponent(mailto ?? '')).toContain('taro@example.co.jp');
+    expect(page.url()).not.toContain('taro');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -146,11 +197,11 @@ describe('the troubleshooter in Chromium', () => {
   test('prerendered step pages hydrate without errors, then follow the query', async () => {
     const { page, errors, context } = await openPage(browser);
     // The HTML already holds the step (readable before any script runs).
-    const html = await (await fetch(`${root}/troubleshoot/check-spam-folder?path=no-bounce.hours.personal`)).text();
+    const html = await (await fetch(`${root}/troubleshoot/check-spam-folder?path=no-bounce.hours.not-solved.personal`)).text();
     expect(html).toContain(title('check-spam-folder'));
     expect(html).toContain('data-path="/troubleshoot/check-spam-folder"');
 
-    await page.goto(`${root}/troubleshoot/check-spam-folder?path=no-bounce.hours.personal`);
+    await page.goto(`${root}/troubleshoot/check-spam-folder?path=no-bounce.hours.not-solved.personal`);
     const trail = page.getByRole('navigation', { name: 'これまでの回答' });
     // After hydration the trail is the route in the URL, not the page's prerendered shortest route.
     await trail.getByRole('link', { name: title('time-since-sent') }).waitFor();
@@ -160,10 +211,15 @@ describe('the troubleshooter in Chromium', () => {
     // A client-side navigation (no reload) proves the page was hydrated.
     expect(await page.evaluate(() => 'stillSamePage' in window)).toBe(true);
 
-    await page.goto(`${root}/troubleshoot/done?path=just-sent.solved`);
+    await page.goto(`${root}/troubleshoot/done?path=no-bounce.minutes.solved`);
     await page.getByText(new RegExp(`「${title('wait-and-check')}」の手順で解決`)).waitFor();
+    // A link sent before v2 (the old first answer "just-sent") still opens the same screen.
+    await page.goto(`${root}/troubleshoot/wait-and-check?path=just-sent`);
+    await page.waitForURL(`${root}/troubleshoot/wait-and-check?path=no-bounce.minutes`);
+    await mainH1(page).filter({ hasText: title('wait-and-check') }).waitFor();
+    expect(await page.locator('.ts-notice').count()).toBe(0);
     await page.goto(`${root}/troubleshoot/contact-support?path=bounced.5xx.domain-not-found.not-solved.not-solved`);
-    await expect.poll(() => page.getByRole('textbox', { name: 'これまでの確認内容のまとめ' }).inputValue()).toContain(`${root}/troubleshoot/contact-support?path=`);
+    await expect.poll(() => page.getByRole('textbox', { name: 'お問い合わせ内容のまとめ' }).inputValue()).toContain(`${root}/troubleshoot/contact-support?path=`);
     await page.goto(`${root}/troubleshoot/map`);
     await page.locator('#map-contact-support').waitFor();
     expect(errors).toEqual([]);
@@ -200,7 +256,7 @@ describe('the troubleshooter in Chromium', () => {
 
   test('on a 360 px phone, answers are large touch targets and nothing scrolls sideways', async () => {
     const { page, errors, context } = await openPage(browser, { viewport: { width: 360, height: 720 }, isMobile: true, hasTouch: true });
-    for (const path of ['/troubleshoot', '/troubleshoot/temp-detail?path=bounced.4xx', '/troubleshoot/contact-support', '/troubleshoot/map']) {
+    for (const path of ['/troubleshoot', '/troubleshoot/temp-detail?path=bounced.4xx', '/troubleshoot/where-gmail?path=waiting.newsletter.gmail', '/troubleshoot/contact-support', '/troubleshoot/map']) {
       await page.goto(`${root}${path}`);
       await mainH1(page).waitFor();
       await page.waitForLoadState('networkidle');
@@ -217,7 +273,7 @@ describe('the troubleshooter in Chromium', () => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     await page.goto(`${root}/troubleshoot/bounce-code?path=bounced`);
-    await page.getByRole('textbox', { name: /エラーのメールの本文/ }).fill('550 5.1.1 <hanako.private@example.com>: Recipient address rejected: User unknown');
+    await page.getByRole('textbox', { name: /エラーメールの本文/ }).fill('550 5.1.1 <hanako.private@example.com>: Recipient address rejected: User unknown');
     await page.getByRole('button', { name: '判定する' }).click();
     await mainH1(page).filter({ hasText: title('check-address-typo') }).waitFor();
     const url = new URL(page.url());
@@ -248,8 +304,9 @@ describe('axe: WCAG 2.2 AA on the troubleshooter screens', () => {
   const screens = [
     ['a question with the paste box', '/troubleshoot/bounce-code?path=bounced', '.ts-lookup textarea'],
     ['an outcome', '/troubleshoot/check-trash', '.ts-confirm'],
-    ['the escalation', '/troubleshoot/contact-support', '.ts-summary__text'],
-    ['the done screen', '/troubleshoot/done?path=just-sent.solved', '.ts-done'],
+    ['an outcome with a tool', '/troubleshoot/permanent-general', '.ts-answer--primary'],
+    ['the escalation with the desk details', '/troubleshoot/contact-support', '.ts-details input'],
+    ['the done screen with prevention', '/troubleshoot/done?path=waiting.newsletter.gmail.solved', '.ts-prevent'],
     ['a corrected link', '/troubleshoot/no-such-step', '.ts-notice'],
     ['the map', '/troubleshoot/map', '.ts-map__filter input'],
   ] as const;

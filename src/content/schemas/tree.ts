@@ -44,9 +44,23 @@ const lookup = z.strictObject({
   byReason: z.optional(z.partialRecord(z.enum(BOUNCE_REASONS), answerPath)),
 });
 
+/**
+ * Whose side a screen speaks to. A route never mixes the two (checkTree): a reader waiting for a mail is
+ * never told to ask "the recipient", and a sender is never told to look in their own spam folder.
+ * Screens that fit both (the first question, late mail, the escalation) leave it out.
+ */
+export const AUDIENCES = ['sender', 'recipient'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+const audience = z.optional(z.enum(AUDIENCES));
+
+/** Tools of the site an outcome can open besides its guide section (a button next to the guide link). */
+export const TREE_TOOLS = ['smtp', 'headers'] as const;
+export type TreeTool = (typeof TREE_TOOLS)[number];
+
 export const questionNode = z.strictObject({
   kind: z.literal('question'),
   id: nodeId,
+  audience,
   question: text,
   help: z.optional(text), // inline Markdown allowed
   answers: z.array(answer), // "at least two" is reported by checkTree with the node id
@@ -56,9 +70,14 @@ export const questionNode = z.strictObject({
 export const outcomeNode = z.strictObject({
   kind: z.literal('outcome'),
   id: nodeId,
+  audience,
   title: text,
   body: text, // inline Markdown: **bold**, `code`, [links](/guide/...)
   link: z.strictObject({ page: slug, section: slug }),
+  // A tool that helps with this step (e.g. the header analyser for "read the Received headers").
+  tool: z.optional(z.enum(TREE_TOOLS)),
+  // Shown on the "solved" screen after this outcome: how to keep it from happening again.
+  prevent: z.optional(text),
   ifNotSolved: z.optional(nodeId), // required, but reported by checkTree so the message names the node
   // Wording of the "did this solve it?" step; a check step says 見つかった / 見つからない instead.
   confirm: z.optional(z.strictObject({ question: text, yes: text, no: text })),
@@ -67,15 +86,25 @@ export const outcomeNode = z.strictObject({
 export const escalationNode = z.strictObject({
   kind: z.literal('escalation'),
   id: nodeId,
+  audience,
   title: text,
   body: text,
 });
 
 export const treeNode = z.discriminatedUnion('kind', [questionNode, outcomeNode, escalationNode]);
 
+/**
+ * An old route that now lives elsewhere: links whose ?path= starts with `from` continue as if it started
+ * with `to`, so links sent before the tree was reorganised still open the step they meant.
+ */
+const moved = z.strictObject({ from: answerPath, to: answerPath });
+
 export const decisionTree = z.strictObject({
   schemaVersion: z.literal(1),
   start: nodeId,
+  // The escalation that "contact support" on every screen leads to (default: the first escalation node).
+  support: z.optional(nodeId),
+  moved: z.optional(z.array(moved)),
   nodes: z.array(treeNode),
 });
 
@@ -86,3 +115,4 @@ export type OutcomeNode = z.infer<typeof outcomeNode>;
 export type EscalationNode = z.infer<typeof escalationNode>;
 export type TreeAnswer = z.infer<typeof answer>;
 export type TreeLookup = z.infer<typeof lookup>;
+export type MovedRoute = z.infer<typeof moved>;

@@ -1,11 +1,17 @@
 import type { DecisionTree, TreeNode } from '../../content/schemas/tree';
 import { followAnswers } from './lookup';
-import { MAX_ANSWERS, heaviestPath, nodeIndex, outgoingEdges, reachableIds } from './graph';
+import { MAX_ANSWERS, RESERVED_ANSWER_IDS, heaviestPath, nodeIndex, outgoingEdges, reachableIds } from './graph';
+import { nodeProgress } from './progress';
+import { toolIsRouted } from './tools';
+import { walk } from './walk';
 import { MAX_URL_LENGTH } from './step-url';
 import { RESERVED_STEP_IDS, maxStepUrlLength } from '@/routes';
 import { MAX_CODE_LENGTH } from './smtp-code-param';
 
 export type TreeProblem = { nodeId: string; message: string };
+
+/** Every answer of the first question must lead to an outcome after at most this many questions (the first included). */
+export const MAX_QUESTIONS_TO_OUTCOME = 6;
 
 /** The guide's pages and their section ids, e.g. "bounces" → {"address-verification", ...}. */
 export type PageSections = ReadonlyMap<string, ReadonlySet<string>>;
@@ -35,7 +41,122 @@ export function checkTree(tree: DecisionTree, pages: PageSections): TreeProblem[
   if (index.has(tree.start)) checkReachability(tree, pages, add);
   for (const cycle of findCycles(tree)) add(cycle[0] ?? '', `cycle: ${cycle.join(' → ')} (routes must never loop back)`);
   checkRouteLength(tree, add);
+  if (index.has(tree.start)) {
+    checkSupport(tree, add);
+    checkEntries(tree, add);
+    checkEndsAtEscalation(tree, add);
+    checkAudiences(tree, add);
+    checkMoved(tree, add);
+  }
   return problems;
+}
+
+/** "Contact support" on every screen needs an escalation to lead to. */
+function checkSupport(tree: DecisionTree, add: (id: string, message: string) => void) {
+  if (tree.support === undefined) return;
+  const node = nodeIndex(tree).get(tree.support);
+  if (!node) add(tree.support, 'support: there is no node with this id');
+  else if (node.kind !== 'escalation') add(tree.support, `support: must name an escalation node, not a ${node.kind}`);
+}
+
+/** Each first-step answer reaches an outcome within MAX_QUESTIONS_TO_OUTCOME questions on every route. */
+function checkEntries(tree: DecisionTree, add: (id: string, message: string) => void) {
+  const start = nodeIndex(tree).get(tree.start);
+  if (start?.kind !== 'question') return;
+  const progress = nodeProgress(tree);
+  for (const answer of start.answers) {
+    const asked = 1 + (progress.get(answer.next)?.questionsLeft ?? 0);
+    if (asked > MAX_QUESTIONS_TO_OUTCOME) {
+      add(tree.start, `answer "${answer.id}": a route asks ${asked} questions before its first outcome; at most ${MAX_QUESTIONS_TO_OUTCOME}`);
+    }
+  }
+}
+
+/**
+ * Every outcome reaches the escalation, whatever is answered after it: a reader for whom nothing worked
+ * always ends at the support contact, never at a screen with no way on. Reported at the outcome closest
+ * to the break, and not where the outcome's own ifNotSolved is already reported (missing or unknown) or
+ * the chain runs into another outcome that is reported (so a cycle or one broken link gives one line).
+ */
+function checkEndsAtEscalation(tree: DecisionTree, add: (id: string, message: string) => void) {
+  const index = nodeIndex(tree);
+  const memo = new Map<string, boolean>();
+  const ends = (id: string, seen: Set<string>): boolean => {
+    const known = memo.get(id);
+    if (known !== undefined) return known;
+    const node = index.get(id);
+    if (!node || seen.has(id)) return false;
+    if (node.kind === 'escalation') return true;
+    seen.add(id);
+    const edges = outgoingEdges(node);
+    const result = edges.length > 0 && edges.every((edge) => ends(edge.to, seen));
+    seen.delete(id);
+    memo.set(id, result);
+    return result;
+  };
+  const failing = new Set(tree.nodes.filter((n) => n.kind === 'outcome' && !ends(n.id, new Set())).map((n) => n.id));
+  for (const id of failing) {
+    const node = index.get(id);
+    if (node?.kind !== 'outcome' || node.ifNotSolved === undefined || !index.has(node.ifNotSolved)) continue;
+    // The first failing outcome on from here explains this one.
+    const downstream = reachableFrom(tree, node.ifNotSolved);
+    if (downstream.some((other) => failing.has(other))) continue;
+    add(id, `not every route after this outcome ends at the escalation (after "${node.ifNotSolved}" a route stops at a screen with no way on)`);
+  }
+}
+
+/** Node ids reachable from `from` (itself included). */
+function reachableFrom(tree: DecisionTree, from: string): string[] {
+  const index = nodeIndex(tree);
+  const seen = new Set([from]);
+  const queue = [from];
+  for (let i = 0; i < queue.length; i++) {
+    const node = index.get(queue[i] ?? '');
+    for (const edge of node ? outgoingEdges(node) : []) {
+      if (index.has(edge.to) && !seen.has(edge.to)) {
+        seen.add(edge.to);
+        queue.push(edge.to);
+      }
+    }
+  }
+  return queue;
+}
+
+/**
+ * No route mixes audiences: once a route has passed a screen for senders, it never shows a screen for
+ * recipients, and the other way round. Reported once per offending node, with the route that shows it.
+ */
+function checkAudiences(tree: DecisionTree, add: (id: string, message: string) => void) {
+  const index = nodeIndex(tree);
+  const visited = new Set<string>();
+  const reported = new Set<string>();
+  const visit = (id: string, side: string | undefined, via: string) => {
+    const node = index.get(id);
+    if (!node) return;
+    if (node.audience !== undefined && side !== undefined && node.audience !== side && !reported.has(id)) {
+      reported.add(id);
+      add(id, `this ${node.audience} screen follows the ${side} screen "${via}" on a route (a route speaks to one side only)`);
+    }
+    const here = node.audience ?? side;
+    const key = `${id}|${here ?? ''}`;
+    if (visited.has(key)) return;
+    visited.add(key);
+    for (const edge of outgoingEdges(node)) visit(edge.to, here, node.audience !== undefined ? id : via);
+  };
+  visit(tree.start, undefined, tree.start);
+}
+
+/** Each moved route leads to a real screen, and a different one from where its old path now leads. */
+function checkMoved(tree: DecisionTree, add: (id: string, message: string) => void) {
+  for (const entry of tree.moved ?? []) {
+    const to = walk(tree, entry.to.split('.'));
+    if (!to.ok) {
+      add(tree.start, `moved: "${entry.to}" does not follow the tree (from "${entry.from}")`);
+      continue;
+    }
+    const from = walk(tree, entry.from.split('.'));
+    if (from.ok && from.state.nodeId === to.state.nodeId) add(tree.start, `moved: "${entry.from}" → "${entry.to}" changes nothing (both lead to "${to.state.nodeId}")`);
+  }
 }
 
 function checkReachability(tree: DecisionTree, pages: PageSections, add: (id: string, message: string) => void) {
@@ -66,6 +187,7 @@ function checkNode(node: TreeNode, index: ReadonlyMap<string, TreeNode>, pages: 
     const ids = new Set<string>();
     for (const answer of node.answers) {
       if (ids.has(answer.id)) add(node.id, `answer id "${answer.id}" is used twice in this question`);
+      if (RESERVED_ANSWER_IDS.includes(answer.id)) add(node.id, `answer id "${answer.id}" is reserved (${RESERVED_ANSWER_IDS.join(', ')} mean solved / not solved / contact support in a URL)`);
       ids.add(answer.id);
       ref(answer.next, `answer "${answer.id}": next`);
     }
@@ -75,6 +197,7 @@ function checkNode(node: TreeNode, index: ReadonlyMap<string, TreeNode>, pages: 
     if (node.ifNotSolved === undefined) add(node.id, 'outcome has no ifNotSolved: say where to go when this did not help');
     else ref(node.ifNotSolved, 'ifNotSolved');
     checkLink(node.id, node.link.page, node.link.section, 'link', pages, add);
+    if (node.tool !== undefined && !toolIsRouted(node.tool)) add(node.id, `tool "${node.tool}": this site has no such page (yet)`);
     checkTextLinks(node.id, node.body, pages, add);
   } else {
     checkTextLinks(node.id, node.body, pages, add);

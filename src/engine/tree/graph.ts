@@ -5,6 +5,14 @@ import { reservedSteps } from '@/routes';
 export const SOLVED = 'solved';
 /** The answer recorded at an outcome when the fix did not work; it follows ifNotSolved. */
 export const NOT_SOLVED = 'not-solved';
+/**
+ * The answer recorded when the reader chooses "contact support" on any screen: it leads straight to the
+ * tree's support escalation, so support is one tap away from every step and the route so far travels
+ * with it. Like SOLVED and NOT_SOLVED it is not an edge of the graph and cannot be an answer id.
+ */
+export const SUPPORT = 'support';
+/** Answer ids the walk gives a meaning of its own. */
+export const RESERVED_ANSWER_IDS: readonly string[] = [SOLVED, NOT_SOLVED, SUPPORT];
 /** The "solved" screen is a state, not a node; this id is reserved for its URL (/troubleshoot/done). */
 export const DONE_NODE_ID = reservedSteps.done;
 /** A path longer than this cannot be a real route (the content check keeps routes well below it). */
@@ -37,6 +45,14 @@ export function nodeIndex(tree: DecisionTree): ReadonlyMap<string, TreeNode> {
   }
   indexCache.set(tree, index);
   return index;
+}
+
+/** The escalation "contact support" leads to: tree.support, else the first escalation node. */
+export function supportNode(tree: DecisionTree): Extract<TreeNode, { kind: 'escalation' }> | undefined {
+  const index = nodeIndex(tree);
+  const named = tree.support === undefined ? undefined : index.get(tree.support);
+  if (named !== undefined) return named.kind === 'escalation' ? named : undefined;
+  return tree.nodes.find((node): node is Extract<TreeNode, { kind: 'escalation' }> => node.kind === 'escalation');
 }
 
 /** Node ids reachable from the start, in breadth-first order. */

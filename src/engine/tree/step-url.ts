@@ -1,6 +1,7 @@
 import type { DecisionTree } from '../../content/schemas/tree';
 import { ANSWER_SEPARATOR, paths, queryParams, reservedSteps, troubleshootSegment } from '@/routes';
 import { canonicalPaths } from './canonical-paths';
+import { applyMoved } from './moved';
 import { nodeIndex } from './graph';
 import { normaliseSmtpCode } from './smtp-code-param';
 import type { WalkError, WalkState } from './walk';
@@ -98,11 +99,20 @@ export function decodeStepUrl(tree: DecisionTree, url: string): DecodedStep {
 
 function resolveState(tree: DecisionTree, urlNodeId: string | undefined, answers: string[], errors: StepUrlError[]): WalkState {
   if (answers.length > 0) {
-    const result = walk(tree, answers);
+    let result = walk(tree, answers);
+    const named = urlNodeId ?? tree.start; // plain /troubleshoot names the start
+    // A link from before the tree was reorganised: continue on the route's new place, without a notice
+    // when the new place is the screen the link names.
+    const fits = (r: typeof result) => r.ok && r.state.nodeId === named;
+    const redirected = fits(result) ? null : applyMoved(tree, answers);
+    if (redirected !== null) {
+      const moved = walk(tree, redirected);
+      if (fits(moved)) return moved.state;
+      if (!result.ok && (moved.ok || moved.state.answers.length > result.state.answers.length)) result = moved;
+    }
     if (!result.ok) errors.push({ kind: 'path-mismatch', walk: result.error });
-    else if ((urlNodeId ?? tree.start) !== result.state.nodeId) {
-      // Plain /troubleshoot names the start, so a path there disagrees with it too.
-      errors.push({ kind: 'node-mismatch', urlNodeId: urlNodeId ?? tree.start, pathNodeId: result.state.nodeId });
+    else if (named !== result.state.nodeId) {
+      errors.push({ kind: 'node-mismatch', urlNodeId: named, pathNodeId: result.state.nodeId });
     }
     return result.state;
   }

@@ -1,6 +1,6 @@
 import type { DecisionTree, EscalationNode, OutcomeNode, TreeNode } from '../../content/schemas/tree';
 import { confirmWording } from './confirm';
-import { DONE_NODE_ID, MAX_ANSWERS, NOT_SOLVED, SOLVED, nodeIndex } from './graph';
+import { DONE_NODE_ID, MAX_ANSWERS, NOT_SOLVED, SOLVED, SUPPORT, nodeIndex, supportNode } from './graph';
 
 /** One breadcrumb: a screen the customer passed and what they chose there. */
 export type TrailEntry = {
@@ -8,7 +8,7 @@ export type TrailEntry = {
   nodeId: string;
   kind: 'question' | 'outcome';
   prompt: string; // the question, or the outcome's title
-  answer: string; // answer id, or "solved" / "not-solved"
+  answer: string; // answer id, or "solved" / "not-solved" / "support"
   answerLabel: string;
   path: readonly string[]; // answers taken before this screen: its URL is encodeStepUrl({ nodeId, answers: path })
 };
@@ -42,6 +42,9 @@ export const FALLBACK_ESCALATION: EscalationNode = {
   title: 'サポートにお問い合わせください',
   body: '診断を表示できませんでした。お手数ですが、サポートまでお問い合わせください。',
 };
+
+/** The trail's label for the "contact support" shortcut. */
+export const SUPPORT_LABEL = 'サポートに問い合わせる';
 
 /**
  * Follows answer ids from the start. On a path that does not match the tree, returns the error and the
@@ -78,6 +81,14 @@ export function walk(tree: DecisionTree, answers: readonly string[]): WalkResult
     if (i >= MAX_ANSWERS) return fail({ kind: 'too-many-answers', index: i });
 
     if (current.kind === 'escalation') return fail({ kind: 'past-end', index: i, nodeId: current.id });
+
+    if (answer === SUPPORT) {
+      const support = supportNode(tree);
+      if (!support) return fail({ kind: 'missing-node', index: i, nodeId: tree.support ?? SUPPORT });
+      trail.push(entry(current.id, current.kind, current.kind === 'question' ? current.question : current.title, answer, SUPPORT_LABEL, answers, i));
+      node = support;
+      continue;
+    }
 
     if (current.kind === 'question') {
       const chosen = current.answers.find((a) => a.id === answer);

@@ -4,6 +4,7 @@ import { paths } from '@/routes';
 import { siteQuery } from '../../content/queries';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { usePageMeta } from '../../components/page-meta';
+import { TopicCards } from './topic-cards';
 
 export function GuideIndexPage() {
   const { data: site } = useSuspenseQuery(siteQuery());
@@ -16,16 +17,7 @@ export function GuideIndexPage() {
         症状に近いものから読んでください。どれが当てはまるかわからないときは、
         <Link to={paths.troubleshoot.href()}>質問に答えて原因を探す</Link>こともできます。
       </p>
-      <ol className="topic-list">
-        {site.topics.map((topic) => (
-          <li key={topic.slug}>
-            <Link to={paths.guidePage.href(topic.slug)} className="topic-list__title">
-              {topic.title}
-            </Link>
-            <p>{topic.description}</p>
-          </li>
-        ))}
-      </ol>
+      <TopicCards topics={site.topics} headingLevel="h2" />
     </div>
   );
 }

@@ -35,43 +35,49 @@ function GuideArticle({ slug }: GuideArticleProps) {
   const toc = sections.filter((h) => h.level === 2);
   return (
     <article className="guide-page">
-      <Breadcrumbs items={[{ label: 'ホーム', to: paths.home.href() }, { label: 'ガイド', to: paths.guide.href() }, { label: topic.title }]} />
-      <h1>{topic.title}</h1>
-      <p className="lead">{topic.description}</p>
-      {missingAnchor && (
-        <p className="notice" role="status">
-          リンク先の見出し「{missingAnchor}」はこのページにありません。ページの先頭を表示しています。
-        </p>
-      )}
+      <div className="guide-page__head">
+        <Breadcrumbs items={[{ label: 'ホーム', to: paths.home.href() }, { label: 'ガイド', to: paths.guide.href() }, { label: topic.title }]} />
+        <h1>{topic.title}</h1>
+        <p className="lead">{topic.description}</p>
+        {missingAnchor && (
+          <p className="notice" role="status">
+            リンク先の見出し「{missingAnchor}」はこのページにありません。ページの先頭を表示しています。
+          </p>
+        )}
+      </div>
       {toc.length > 1 && (
         <nav aria-label="このページの内容" className="toc">
           <h2 className="toc__title">このページの内容</h2>
           <ul>
             {toc.map((h) => (
               <li key={h.id}>
-                <a href={`#${h.id}`}>{h.text}</a>
+                <a href={`#${h.id}`} className="phrase">
+                  {h.text}
+                </a>
               </li>
             ))}
           </ul>
         </nav>
       )}
-      <MarkdownView blocks={doc.blocks} pagePath={pagePath} />
-      <nav aria-label="前後のトピック" className="pager">
-        {previous ? (
-          <Link to={paths.guidePage.href(previous.slug)} rel="prev" className="pager__prev">
-            <span className="pager__dir">前のトピック</span>
-            {previous.title}
-          </Link>
-        ) : (
-          <span />
-        )}
-        {next && (
-          <Link to={paths.guidePage.href(next.slug)} rel="next" className="pager__next">
-            <span className="pager__dir">次のトピック</span>
-            {next.title}
-          </Link>
-        )}
-      </nav>
+      <div className="guide-page__body">
+        <MarkdownView blocks={doc.blocks} pagePath={pagePath} />
+        <nav aria-label="前後のトピック" className="pager">
+          {previous ? (
+            <Link to={paths.guidePage.href(previous.slug)} rel="prev" className="pager__prev">
+              <span className="pager__dir">前のトピック</span>
+              <span className="pager__title phrase">{previous.title}</span>
+            </Link>
+          ) : (
+            <span />
+          )}
+          {next && (
+            <Link to={paths.guidePage.href(next.slug)} rel="next" className="pager__next">
+              <span className="pager__dir">次のトピック</span>
+              <span className="pager__title phrase">{next.title}</span>
+            </Link>
+          )}
+        </nav>
+      </div>
     </article>
   );
 }

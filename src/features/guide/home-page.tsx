@@ -3,17 +3,20 @@ import { Link } from 'react-router';
 import { paths } from '@/routes';
 import { siteQuery } from '../../content/queries';
 import { usePageMeta } from '../../components/page-meta';
+import { TopicCards } from './topic-cards';
 
 export function HomePage() {
   const { data: site } = useSuspenseQuery(siteQuery());
   usePageMeta(null, site.siteName);
   return (
     <div className="home">
-      <h1>{site.siteName}</h1>
-      <div className="home__lead">
-        {site.home.lead.map((line) => (
-          <p key={line}>{line}</p>
-        ))}
+      <div className="home__intro">
+        <h1 className="home__title">{site.siteName}</h1>
+        <div className="home__lead">
+          {site.home.lead.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+        </div>
       </div>
       <ul className="home__actions">
         <li>
@@ -32,14 +35,8 @@ export function HomePage() {
           </Link>
         </li>
       </ul>
-      <h2>よくある原因</h2>
-      <ul className="topic-grid">
-        {site.topics.map((topic) => (
-          <li key={topic.slug}>
-            <Link to={paths.guidePage.href(topic.slug)}>{topic.title}</Link>
-          </li>
-        ))}
-      </ul>
+      <h2 className="home__topics-title">トピックから探す</h2>
+      <TopicCards topics={site.topics} />
     </div>
   );
 }

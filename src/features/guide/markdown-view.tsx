@@ -1,10 +1,16 @@
-import type { Block } from '../../content/markdown/ast';
+import type { Block, Inline } from '../../content/markdown/ast';
 import { inlineText } from '../../content/markdown/ast';
 import { CopyButton } from '../../components/copy-button';
 import { absoluteUrl } from '@/routes';
 import { Checklist } from './checklist';
 import { InlineView } from './inline-view';
 import { ShareWithRecipient } from './share-with-recipient';
+
+/** The text of inline content that is a single plain text run, else null. */
+function plainText(nodes: readonly Inline[]): string | null {
+  const [only, ...rest] = nodes;
+  return only?.type === 'text' && rest.length === 0 ? only.value : null;
+}
 
 type MarkdownViewProps = {
   blocks: Block[];
@@ -39,7 +45,8 @@ function BlockView({ block, pagePath }: BlockViewProps) {
       return (
         <div className={`section-heading section-heading--${block.level}`}>
           <Tag id={block.id} tabIndex={-1}>
-            <InlineView nodes={block.children} />
+            {/* Plain text as the only child: the build may add phrase breaks (<wbr>) that hydration ignores. */}
+            {plainText(block.children) ?? <InlineView nodes={block.children} />}
           </Tag>
           <CopyButton
             value={() => absoluteUrl(`${pagePath}#${block.id}`)}

@@ -12,11 +12,12 @@ import { enhancedVariants } from '../../engine/smtp/code-variants';
 
 const TITLE = 'SMTP コードの一覧';
 
+// Errors first (what readers come for), success and progress replies last.
 const BASIC_GROUPS: { cls: BasicCodeEntry['class']; title: string }[] = [
-  { cls: 'positive', title: '2xx：成功（エラーではありません）' },
-  { cls: 'intermediate', title: '3xx：途中経過（エラーではありません）' },
   { cls: 'transient', title: '4xx：一時的なエラー' },
   { cls: 'permanent', title: '5xx：恒久的なエラー' },
+  { cls: 'positive', title: '2xx：成功（エラーではありません）' },
+  { cls: 'intermediate', title: '3xx：途中経過（エラーではありません）' },
 ];
 
 function BasicItem({ entry }: { entry: BasicCodeEntry }) {

@@ -67,12 +67,16 @@ export function LookupPage() {
           data={query.data}
           topics={site.topics}
           headingRef={lookup.resultsHeading}
+          origin={source.kind === 'query' ? 'link' : 'paste'}
           includeFullText={lookup.includeFullText}
           onIncludeFullTextChange={lookup.changeIncludeFullText}
         />
       )}
       <p className="smtp-more-links">
         <Link to={paths.smtpCodes.href()}>SMTP コードの一覧から探す</Link>
+      </p>
+      <p className="smtp-more-links">
+        エラーは返ってこないのに遅れて届いた、迷惑メールフォルダーに入った場合は、<Link to={paths.headers.href()}>メールのヘッダーを調べる</Link>と理由がわかります。
       </p>
     </div>
   );

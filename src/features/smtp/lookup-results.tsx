@@ -5,6 +5,7 @@ import { paths } from '@/routes';
 import type { Topic } from '../../content/schemas/site';
 import { HighlightedInput } from './highlighted-input';
 import { ResultCard } from './result-card';
+import type { InputOrigin } from './result-card';
 import { ShareBox } from './share-box';
 import type { LookupData } from './use-lookup';
 
@@ -15,6 +16,7 @@ type LookupResultsProps = {
   data: LookupData;
   topics: readonly Topic[];
   headingRef: RefObject<HTMLHeadingElement | null>;
+  origin: InputOrigin;
   includeFullText: boolean;
   onIncludeFullTextChange: (include: boolean) => void;
 };
@@ -44,7 +46,7 @@ function NoticeText({ notice }: { notice: LookupData['analysis']['notice'] }) {
 }
 
 /** Everything below the form once a lookup has finished. */
-export function LookupResults({ data, topics, headingRef, includeFullText, onIncludeFullTextChange }: LookupResultsProps) {
+export function LookupResults({ data, topics, headingRef, origin, includeFullText, onIncludeFullTextChange }: LookupResultsProps) {
   const { analysis, db, input } = data;
   const [showAll, setShowAll] = useState(false);
   const id = useId();
@@ -78,7 +80,7 @@ export function LookupResults({ data, topics, headingRef, includeFullText, onInc
         </p>
       )}
       {results.map((result, index) => (
-        <ResultCard key={index} result={result} db={db} topics={topics} headingId={`${id}-r${index}`} />
+        <ResultCard key={index} result={result} db={db} topics={topics} headingId={`${id}-r${index}`} origin={origin} />
       ))}
       {results.length < analysis.results.length && (
         <p>

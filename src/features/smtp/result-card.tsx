@@ -7,17 +7,19 @@ import type { SmtpResult } from '../../engine/smtp/types';
 import { RESULT_CLASS_TEXT } from './class-labels';
 import { GuideLinks } from './guide-links';
 
-const REPLY_SOURCE: Record<NonNullable<SmtpResult['replyCodeSource']>, string> = {
+/** Where the analysed text came from: pasted here, or carried by a shared link (?q=), where nothing was pasted. */
+export type InputOrigin = 'paste' | 'link';
+
+const TEXT_SOURCE: Record<InputOrigin, string> = { paste: '貼り付けた本文から', link: '共有されたリンクの内容から' };
+const REPLY_SOURCE: Record<Exclude<SmtpResult['replyCodeSource'], 'text' | null>, string> = {
   'dsn-diagnostic': '配送状況通知の Diagnostic-Code 欄から',
-  text: '貼り付けた本文から',
 };
-const STATUS_SOURCE: Record<NonNullable<SmtpResult['statusSource']>, string> = {
+const STATUS_SOURCE: Record<Exclude<SmtpResult['statusSource'], 'text' | null>, string> = {
   'dsn-status': '配送状況通知の Status 欄から',
   'dsn-diagnostic': '配送状況通知の Diagnostic-Code 欄から',
-  text: '貼り付けた本文から',
 };
 
-type ResultCardProps = { result: SmtpResult; db: SmtpDb; topics: readonly Topic[]; headingId: string };
+type ResultCardProps = { result: SmtpResult; db: SmtpDb; topics: readonly Topic[]; headingId: string; origin: InputOrigin };
 
 function Section({ title, text }: { title: string; text: string }) {
   if (text === '') return null;
@@ -30,7 +32,7 @@ function Section({ title, text }: { title: string; text: string }) {
 }
 
 /** One recipient's outcome: will the mail still arrive, which codes said so, and what to do. */
-export function ResultCard({ result, db, topics, headingId }: ResultCardProps) {
+export function ResultCard({ result, db, topics, headingId, origin }: ResultCardProps) {
   const cls = RESULT_CLASS_TEXT[result.class];
   const provider = db.providers.find((p) => p.provider === result.provider);
   const e = result.explanation;
@@ -52,13 +54,13 @@ export function ResultCard({ result, db, topics, headingId }: ResultCardProps) {
             {result.replyCode !== null && (
               <li>
                 <Link to={paths.smtpCode.href(result.replyCode)}>{result.replyCode}</Link>（応答コード、
-                {result.replyCodeSource ? REPLY_SOURCE[result.replyCodeSource] : '貼り付けた本文から'}）
+                {result.replyCodeSource && result.replyCodeSource !== 'text' ? REPLY_SOURCE[result.replyCodeSource] : TEXT_SOURCE[origin]}）
               </li>
             )}
             {result.status !== null && (
               <li>
                 <Link to={paths.smtpCode.href(result.status)}>{result.status}</Link>（拡張ステータスコード、
-                {result.statusSource ? STATUS_SOURCE[result.statusSource] : '貼り付けた本文から'}）
+                {result.statusSource && result.statusSource !== 'text' ? STATUS_SOURCE[result.statusSource] : TEXT_SOURCE[origin]}）
               </li>
             )}
           </ul>

@@ -53,6 +53,13 @@ function sourceFromLocation(location: Location): LookupSource | null {
   return q !== null && q.trim() !== '' ? { kind: 'query', q } : null;
 }
 
+/** The results' heading at the top of the view, focused (a phone shows the result, not the form above it). */
+function showResults(heading: HTMLHeadingElement | null): void {
+  if (!heading) return;
+  heading.focus({ preventScroll: true });
+  heading.scrollIntoView?.({ block: 'start' });
+}
+
 export function useLookup() {
   const location = useLocation();
   const navigate = useNavigate();
@@ -100,12 +107,12 @@ export function useLookup() {
     }
     if (!succeeded) return;
     openedWithQuery.current = false;
-    resultsHeading.current?.focus();
+    showResults(resultsHeading.current);
   }, [hydrated, fromLocation?.kind, succeeded]);
   useEffect(() => {
     if (!focusResults.current || !succeeded) return;
     focusResults.current = false;
-    resultsHeading.current?.focus();
+    showResults(resultsHeading.current);
   }, [succeeded, location.key]);
 
   /** Analyses a paste, then pushes a URL carrying what the share choice allows (by default the codes). */

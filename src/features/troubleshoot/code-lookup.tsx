@@ -23,7 +23,7 @@ function statusText(status: Status): string {
     case 'failed':
       return '判定の準備ができませんでした。インターネットにつながっているか確認して、もう一度お試しください。上の選択肢から選ぶこともできます。';
     case 'no-code':
-      return '貼り付けた内容から、エラーコードを見つけられませんでした。エラーのメールの本文をすべて貼り付けるか、上の選択肢から近いものを選んでください。';
+      return '貼り付けた内容から、エラーコードを見つけられませんでした。エラーメールの本文をすべて貼り付けるか、上の選択肢から近いものを選んでください。';
     case 'delivered':
       return `見つかったコード${status.code ? `（${status.code}）` : ''}は、メールが相手のサーバーに受け付けられたことを示すものでした。上の選択肢から近いものを選んでください。`;
     case 'no-match':
@@ -77,7 +77,7 @@ export function CodeLookup({ tree, nodeId, answers }: CodeLookupProps) {
       </h2>
       <form onSubmit={onSubmit} noValidate>
         <label htmlFor={`${id}-input`} className="ts-lookup__label">
-          返ってきたエラーのメールの本文、またはエラーコード（例：550 5.1.1）を貼り付けてください。貼り付けた内容は、この端末の中だけで調べます。
+          返ってきたエラーメールの本文、またはエラーコード（例：550 5.1.1）を貼り付けてください。貼り付けた内容は、この端末の中だけで調べます。
         </label>
         <textarea
           id={`${id}-input`}

@@ -2,6 +2,8 @@ import type { RefObject } from 'react';
 import { Link } from 'react-router';
 import { paths } from '@/routes';
 import type { OutcomeNode } from '../../content/schemas/tree';
+import { parseInline } from '../../content/markdown/inline';
+import { InlineView } from '../guide/inline-view';
 import { DONE_TITLE } from './step-meta';
 
 type DoneStepProps = {
@@ -12,7 +14,7 @@ type DoneStepProps = {
   headingRef: RefObject<HTMLHeadingElement | null>;
 };
 
-/** The short "solved" screen, with ways back and to start over. */
+/** The short "solved" screen: how to keep it from happening again, then ways back and to start over. */
 export function DoneStep({ solvedBy, backHref, headingRef }: DoneStepProps) {
   return (
     <section className="ts-step ts-done" aria-labelledby="ts-done-title">
@@ -23,6 +25,14 @@ export function DoneStep({ solvedBy, backHref, headingRef }: DoneStepProps) {
         {solvedBy ? `「${solvedBy.title}」の手順で解決できて、よかったです。` : '解決できて、よかったです。'}
         またメールが届かないことがあれば、いつでも最初からお試しください。
       </p>
+      {solvedBy?.prevent !== undefined && (
+        <section className="ts-prevent" aria-labelledby="ts-prevent-title">
+          <h2 id="ts-prevent-title">次から同じことが起きないように</h2>
+          <p>
+            <InlineView nodes={parseInline(solvedBy.prevent)} />
+          </p>
+        </section>
+      )}
       <ul className="link-list ts-done__links">
         <li>
           <Link to={paths.troubleshoot.href()}>最初からやり直す</Link>

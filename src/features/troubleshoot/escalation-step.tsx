@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { RefObject } from 'react';
 import type { SiteSettings } from '../../content/schemas/site';
 import type { DecisionTree, EscalationNode } from '../../content/schemas/tree';
@@ -5,10 +6,12 @@ import { parseInline } from '../../content/markdown/inline';
 import { absoluteUrl } from '@/routes';
 import { CopyButton } from '../../components/copy-button';
 import { useHydrated } from '../../components/use-hydrated';
-import { summarise } from '../../engine/tree/summarise';
+import type { SupportDetails } from '../../engine/tree/summarise';
+import { routeAudience, summarise } from '../../engine/tree/summarise';
 import type { NodeState } from '../../engine/tree/walk';
 import { InlineView } from '../guide/inline-view';
 import { SupportContact } from './support-contact';
+import { SupportDetailsForm } from './support-details';
 import { StepFrame } from './step-frame';
 
 type EscalationStepProps = {
@@ -22,22 +25,46 @@ type EscalationStepProps = {
   headingRef: RefObject<HTMLHeadingElement | null>;
 };
 
-/** The end of the road: the support contact and a summary to paste into the message to support. */
+/** Mail programs cut or refuse very long mailto: links: past this (encoded), the error text is pasted by hand. */
+const MAX_MAILTO_BODY = 8000;
+
+function browserTimeZone(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * The end of the road: what the desk needs (typed here, kept on this device), the support contact, and
+ * the summary with the route taken, to paste or send.
+ */
 export function EscalationStep({ tree, state, node, support, stepUrl, smtpCode, headingRef }: EscalationStepProps) {
-  // The absolute link needs the browser's origin; the prerendered page (and hydration) shows the path.
+  // The absolute link and the time zone need the browser; the prerendered page (and hydration) shows the path.
   const hydrated = useHydrated();
-  const summary = summarise(tree, state, hydrated ? absoluteUrl(stepUrl) : stepUrl, { smtpCode });
+  const [typed, setDetails] = useState<SupportDetails>({});
+  // The time zone starts as the device's own until the reader changes it.
+  const details: SupportDetails = { ...typed, timeZone: typed.timeZone ?? (hydrated ? browserTimeZone() : undefined) };
+  const link = hydrated ? absoluteUrl(stepUrl) : stepUrl;
+  const summary = summarise(tree, state, link, { smtpCode, details });
+  const mailBody = (() => {
+    if (!hydrated) return undefined;
+    if (encodeURIComponent(summary).length <= MAX_MAILTO_BODY) return summary;
+    return `${summarise(tree, state, link, { smtpCode, details: { ...details, errorText: undefined } })}\n\n（エラーメールの本文は長いため、このメールに貼り付けてください）`;
+  })();
   const headingId = `ts-escalation-${node.id}`;
   return (
-    <StepFrame headingId={headingId} step={state.step} title={node.title} headingRef={headingRef}>
+    <StepFrame headingId={headingId} step={state.step} stepsLeft={0} title={node.title} headingRef={headingRef} supportHref={null}>
       <p className="ts-step__body">
         <InlineView nodes={parseInline(node.body)} />
       </p>
-      <SupportContact support={support} mailBody={hydrated ? summary : undefined} />
+      <SupportDetailsForm details={details} onChange={setDetails} side={routeAudience(tree, state)} ready={hydrated} />
+      <SupportContact support={support} mailBody={mailBody} />
       <section className="ts-summary" aria-labelledby="ts-summary-title">
-        <h2 id="ts-summary-title">これまでの確認内容のまとめ</h2>
-        <p>お問い合わせの際は、次のまとめをメールや問い合わせフォームに貼り付けてください。ここまでの回答と、試した対処がサポート担当者に伝わります。</p>
-        <CopyButton value={() => summarise(tree, state, absoluteUrl(stepUrl), { smtpCode })} label="まとめをコピー" />
+        <h2 id="ts-summary-title">お問い合わせ内容のまとめ</h2>
+        <p>次のまとめをメールや問い合わせフォームに貼り付けてください。記入した内容と、ここまでの道筋、試した対処がサポート担当者に伝わります。</p>
+        <CopyButton value={() => summarise(tree, state, absoluteUrl(stepUrl), { smtpCode, details })} label="まとめをコピー" />
         <textarea
           className="ts-summary__text"
           readOnly

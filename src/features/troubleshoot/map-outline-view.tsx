@@ -14,24 +14,36 @@ export function mapAnchor(nodeId: string): string {
   return `map-${nodeId}`;
 }
 
-type OutlineListProps = { entries: readonly OutlineEntry[]; urls: ReadonlyMap<string, string> };
+type OutlineListProps = {
+  entries: readonly OutlineEntry[];
+  urls: ReadonlyMap<string, string>;
+  /** Guide page titles by slug: an outcome's guide link reads as the page's title, not its file name. */
+  pageTitles: ReadonlyMap<string, string>;
+};
 
 /** One level of the outline: a screen, then (for outcomes) the screens that follow when it did not help. */
-export function OutlineList({ entries, urls }: OutlineListProps) {
+export function OutlineList({ entries, urls, pageTitles }: OutlineListProps) {
   return (
     <ul className="ts-map__list">
       {entries.map((entry) => (
-        <OutlineItem key={`${entry.type}-${entry.node.id}`} entry={entry} urls={urls} />
+        <OutlineItem key={`${entry.type}-${entry.node.id}`} entry={entry} urls={urls} pageTitles={pageTitles} />
       ))}
     </ul>
   );
 }
 
+const AUDIENCE_LABEL = { sender: '送信者向け', recipient: '受信者向け' } as const;
+
 function KindLabel({ node }: { node: TreeNode }) {
-  return <span className={`ts-kind ts-kind--${node.kind}`}>{KIND_LABEL[node.kind]}</span>;
+  return (
+    <>
+      <span className={`ts-kind ts-kind--${node.kind}`}>{KIND_LABEL[node.kind]}</span>
+      {node.audience !== undefined && <span className="ts-audience"> {AUDIENCE_LABEL[node.audience]}</span>}
+    </>
+  );
 }
 
-function OutlineItem({ entry, urls }: { entry: OutlineEntry; urls: ReadonlyMap<string, string> }) {
+function OutlineItem({ entry, urls, pageTitles }: { entry: OutlineEntry } & Omit<OutlineListProps, 'entries'>) {
   const { node } = entry;
   const via = entry.via === 'not-solved' ? <span className="ts-map__via">解決しないとき →</span> : null;
   if (entry.type === 'seen') {
@@ -52,7 +64,7 @@ function OutlineItem({ entry, urls }: { entry: OutlineEntry; urls: ReadonlyMap<s
         <span className="ts-map__guide">
           ガイド：
           <Link to={paths.guidePage.href(node.link.page, node.link.section)}>
-            {node.link.page}#{node.link.section}
+            {pageTitles.get(node.link.page) ?? node.link.page}
           </Link>
         </span>
       )}
@@ -61,7 +73,7 @@ function OutlineItem({ entry, urls }: { entry: OutlineEntry; urls: ReadonlyMap<s
           {entry.branches.map((branch) => (
             <li key={branch.answer.id} className="ts-map__branch">
               <span className="ts-map__answer">回答「{branch.answer.label}」</span>
-              <OutlineList entries={branch.entries} urls={urls} />
+              <OutlineList entries={branch.entries} urls={urls} pageTitles={pageTitles} />
             </li>
           ))}
         </ul>

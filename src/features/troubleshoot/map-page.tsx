@@ -29,6 +29,7 @@ export function MapPage() {
   const outline = useMemo(() => buildOutline(tree), [tree]);
   const urls = useMemo(() => new Map(listCanonicalSteps(tree).map((step) => [step.nodeId, step.url])), [tree]);
   const stats = useMemo(() => treeStats(tree), [tree]);
+  const pageTitles = useMemo(() => new Map(site.topics.map((t) => [t.slug, t.title])), [site.topics]);
   const terms = useMemo(() => filterTerms(deferred), [deferred]);
   const shown = useMemo(() => filterOutline(outline, terms), [outline, terms]);
   const matches = terms.length > 0 ? countNodes(shown, terms) : 0;
@@ -53,7 +54,7 @@ export function MapPage() {
       <p className="ts-map__count" role="status">
         {terms.length === 0 ? '' : matches > 0 ? `${matches} 件が見つかりました。` : '一致する質問や対処はありません。'}
       </p>
-      {shown.length > 0 && <OutlineList entries={shown} urls={urls} />}
+      {shown.length > 0 && <OutlineList entries={shown} urls={urls} pageTitles={pageTitles} />}
     </div>
   );
 }

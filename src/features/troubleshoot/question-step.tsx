@@ -2,10 +2,11 @@ import type { RefObject } from 'react';
 import { Link } from 'react-router';
 import type { DecisionTree, QuestionNode } from '../../content/schemas/tree';
 import { parseInline } from '../../content/markdown/inline';
+import { nodeProgress } from '../../engine/tree/progress';
 import type { NodeState } from '../../engine/tree/walk';
 import { InlineView } from '../guide/inline-view';
 import { CodeLookup } from './code-lookup';
-import { answerHref } from './step-links';
+import { answerHref, supportHref } from './step-links';
 import { StepFrame } from './step-frame';
 
 type QuestionStepProps = {
@@ -19,8 +20,17 @@ type QuestionStepProps = {
 /** One question; every answer is a plain link to the next step's URL (new tab, copy link and crawlers work). */
 export function QuestionStep({ tree, state, node, smtpCode, headingRef }: QuestionStepProps) {
   const headingId = `ts-question-${node.id}`;
+  const progress = nodeProgress(tree).get(node.id);
   return (
-    <StepFrame headingId={headingId} step={state.step} title={node.question} headingRef={headingRef}>
+    <StepFrame
+      headingId={headingId}
+      step={state.step}
+      stepsLeft={progress?.stepsLeft ?? 0}
+      questionsLeft={progress?.questionsLeft}
+      title={node.question}
+      headingRef={headingRef}
+      supportHref={supportHref(tree, state, smtpCode)}
+    >
       {node.help !== undefined && (
         <p className="ts-step__help">
           <InlineView nodes={parseInline(node.help)} />

@@ -1,5 +1,5 @@
 import type { DecisionTree, OutcomeNode, TreeAnswer } from '../../content/schemas/tree';
-import { DONE_NODE_ID, NOT_SOLVED, SOLVED, nodeIndex } from '../../engine/tree/graph';
+import { DONE_NODE_ID, NOT_SOLVED, SOLVED, SUPPORT, nodeIndex, supportNode } from '../../engine/tree/graph';
 import { encodeStepUrl } from '../../engine/tree/step-url';
 import type { NodeState, TrailEntry, WalkState } from '../../engine/tree/walk';
 
@@ -37,6 +37,16 @@ export function solvedHref(tree: DecisionTree, state: NodeState, smtpCode?: stri
 export function notSolvedHref(tree: DecisionTree, state: NodeState, outcome: OutcomeNode, smtpCode?: string): string | null {
   if (outcome.ifNotSolved === undefined) return null;
   return encodeStepUrl({ nodeId: outcome.ifNotSolved, answers: [...state.answers, NOT_SOLVED], smtpCode: codeFor(tree, passedIds(state), smtpCode) });
+}
+
+/**
+ * "Contact support" from any screen: the escalation, with this screen's route (and code) in its URL, so
+ * the summary there lists the path taken. Null at the escalation itself or when the tree has none.
+ */
+export function supportHref(tree: DecisionTree, state: NodeState, smtpCode?: string): string | null {
+  const support = supportNode(tree);
+  if (!support || state.node.kind === 'escalation') return null;
+  return encodeStepUrl({ nodeId: support.id, answers: [...state.answers, SUPPORT], smtpCode: codeFor(tree, passedIds(state), smtpCode) });
 }
 
 /** A breadcrumb: back to an earlier screen, dropping every answer given there and after it. */

@@ -85,10 +85,105 @@ describe('checkTree: every route must fit in a URL', () => {
     { name: '60 answers', tree: outcomeChain(60), problems: [] },
     { name: '100 answers (the cap)', tree: outcomeChain(100), problems: [] },
     { name: '101 answers', tree: outcomeChain(101), problems: [/^support: the longest route has 101 answers; a URL holds at most 100/] },
-    { name: '70 long answer ids', tree: questionChain(70), problems: [] },
-    { name: '80 long answer ids', tree: questionChain(80), problems: [/^support: the longest route needs a URL of about 20\d\d characters; the limit is 2000/] },
+    // Long question chains also break the "outcome within 6 questions" rule; the URL rule is what is tested here.
+    { name: '70 long answer ids', tree: questionChain(70), problems: [/^q0: answer "a{24}": a route asks 70 questions/] },
+    {
+      name: '80 long answer ids',
+      tree: questionChain(80),
+      problems: [/^support: the longest route needs a URL of about 20\d\d characters; the limit is 2000/, /^q0: answer "a{24}": a route asks 80 questions/],
+    },
   ])('$name', ({ tree: t, problems }) => {
     const found = checkTree(t, pages).map((p) => `${p.nodeId}: ${p.message}`);
+    expect(found).toHaveLength(problems.length);
+    problems.forEach((pattern, i) => expect(found[i]).toMatch(pattern));
+  });
+});
+
+describe('checkTree: the guarantees of troubleshooter v2', () => {
+  const valid = loadTreeFixture('valid');
+  const edit = (change: (tree: DecisionTree) => void): DecisionTree => {
+    const copy = structuredClone(valid);
+    change(copy);
+    return copy;
+  };
+  const node = (tree: DecisionTree, id: string) => {
+    const found = tree.nodes.find((n) => n.id === id);
+    if (!found) throw new Error(`fixture has no node ${id}`);
+    return found;
+  };
+  const question = (id: string, next: string): DecisionTree['nodes'][number] => ({
+    kind: 'question',
+    id,
+    question: 'どれですか？',
+    answers: [
+      { id: 'on', label: 'つぎへ', next },
+      { id: 'off', label: 'おわり', next: 'one-stop' },
+    ],
+  });
+
+  test.each([
+    {
+      name: 'a first-step answer that asks 7 questions before an outcome',
+      tree: edit((t) => {
+        // start → code → q3 … q6 → temp: 7 questions on the "bounce" route before its first outcome.
+        (node(t, 'code') as { answers: { next: string }[]; lookup?: unknown }).answers[0]!.next = 'q3';
+        delete (node(t, 'code') as { lookup?: unknown }).lookup;
+        t.nodes.push(question('q3', 'q4'), question('q4', 'q5'), question('q5', 'q6'), question('q6', 'temp'));
+      }),
+      problems: [/^start: answer "bounce": a route asks 7 questions before its first outcome; at most 6/],
+    },
+    {
+      name: 'six questions are fine',
+      tree: edit((t) => {
+        (node(t, 'code') as { answers: { next: string }[] }).answers[0]!.next = 'q3';
+        delete (node(t, 'code') as { lookup?: unknown }).lookup;
+        t.nodes.push(question('q3', 'q4'), question('q4', 'q5'), question('q5', 'temp')); // 6 questions
+      }),
+      problems: [],
+    },
+    {
+      name: 'a route that speaks to the sender, then to the recipient',
+      tree: edit((t) => {
+        node(t, 'code').audience = 'sender';
+        node(t, 'full-out').audience = 'recipient';
+        node(t, 'check-a').audience = 'recipient'; // on the other route: fine
+      }),
+      problems: [/^full-out: this recipient screen follows the sender screen "code" on a route/],
+    },
+    {
+      name: 'an answer id the walk reserves',
+      tree: edit((t) => {
+        (node(t, 'reason') as { answers: { id: string }[] }).answers[1]!.id = 'support';
+      }),
+      problems: [/^reason: answer id "support" is reserved/],
+    },
+    {
+      name: 'support names an outcome',
+      tree: edit((t) => {
+        t.support = 'one-stop';
+      }),
+      problems: [/^one-stop: support: must name an escalation node, not a outcome/],
+    },
+    {
+      name: 'a moved route whose new place does not exist, and one that changes nothing',
+      tree: edit((t) => {
+        t.moved = [
+          { from: 'old', to: 'bounce.6xx' },
+          { from: 'bounce.4xx', to: 'bounce.4xx' },
+        ];
+      }),
+      problems: [/^start: moved: "bounce\.6xx" does not follow the tree \(from "old"\)/, /^start: moved: "bounce\.4xx" → "bounce\.4xx" changes nothing/],
+    },
+    {
+      name: 'an outcome whose chain runs into a question with a broken answer',
+      tree: edit((t) => {
+        (node(t, 'check-b') as { ifNotSolved: string }).ifNotSolved = 'q-broken';
+        t.nodes.push(question('q-broken', 'nowhere'));
+      }),
+      problems: [/^q-broken: answer "on": next "nowhere" is not a node/, /^check-b: not every route after this outcome ends at the escalation/],
+    },
+  ])('$name', ({ tree, problems }) => {
+    const found = lines(tree);
     expect(found).toHaveLength(problems.length);
     problems.forEach((pattern, i) => expect(found[i]).toMatch(pattern));
   });

@@ -63,6 +63,23 @@ describe('decodeStepUrl: tolerated variations', () => {
   });
 });
 
+describe('decodeStepUrl: links from before the tree was reorganised (tree.moved)', () => {
+  // "quiet" used to go straight to check-b; "hush" was the old name of the "quiet" answer.
+  const moved = { ...tree, moved: [{ from: 'quiet', to: 'quiet.not-solved' }, { from: 'hush', to: 'quiet' }] };
+  test.each([
+    { name: 'an old link naming its old screen opens it silently', url: '/troubleshoot/check-b?path=quiet', nodeId: 'check-b', canonical: '/troubleshoot/check-b?path=quiet.not-solved', errors: [] },
+    { name: 'the rest of an old path continues from the new place', url: '/troubleshoot/one-stop?path=quiet.not-solved', nodeId: 'one-stop', canonical: '/troubleshoot/one-stop?path=quiet.not-solved.not-solved', errors: [] },
+    { name: 'a renamed answer', url: '/troubleshoot/check-a?path=hush', nodeId: 'check-a', canonical: '/troubleshoot/check-a?path=quiet', errors: [] },
+    { name: 'a current link is never redirected', url: '/troubleshoot/check-a?path=quiet', nodeId: 'check-a', canonical: '/troubleshoot/check-a?path=quiet', errors: [] },
+    { name: 'an old link that fits neither place keeps the notice', url: '/troubleshoot/typo-out?path=hush', nodeId: 'check-a', canonical: '/troubleshoot/check-a?path=quiet', errors: ['node-mismatch'] },
+  ])('$name', ({ url, nodeId, canonical, errors }) => {
+    const decoded = decodeStepUrl(moved, url);
+    expect(decoded.errors.map((e) => e.kind)).toEqual(errors);
+    expect(decoded.state.nodeId).toBe(nodeId);
+    expect(decoded.canonicalUrl).toBe(canonical);
+  });
+});
+
 describe('decodeStepUrl: malformed and tampered links give a typed error and the nearest valid step', () => {
   const long = `/troubleshoot/code?path=bounce&x=${'a'.repeat(2100)}`;
   test.each([

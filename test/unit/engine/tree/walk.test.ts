@@ -32,6 +32,29 @@ describe('walk: valid paths', () => {
   });
 });
 
+describe('walk: "contact support" from any screen', () => {
+  test.each([
+    { answers: ['support'], from: 'start' },
+    { answers: ['bounce', '5xx', 'support'], from: 'reason' },
+    { answers: ['quiet', 'not-solved', 'support'], from: 'check-b' },
+  ])('$answers leads to the escalation from $from, with the route in the trail', ({ answers, from }) => {
+    const result = walk(tree, answers);
+    expect(result.ok).toBe(true);
+    expect(result.state.nodeId).toBe('support');
+    expect(result.state.trail.at(-1)).toMatchObject({ nodeId: from, answer: 'support', answerLabel: 'サポートに問い合わせる' });
+    expect(result.state.trail).toHaveLength(answers.length);
+  });
+
+  test('an outcome left for support is not counted as tried', () => {
+    expect(walk(tree, ['quiet', 'not-solved', 'support']).state.outcomesTried).toEqual(['check-a']);
+  });
+
+  test('nothing follows support', () => {
+    const result = walk(tree, ['quiet', 'support', 'support']);
+    expect(result.ok ? null : result.error).toEqual({ kind: 'past-end', index: 2, nodeId: 'support' });
+  });
+});
+
 describe('walk: paths that do not match the tree stop at the longest valid prefix', () => {
   test.each([
     { answers: ['nope'], error: 'unknown-answer', at: 0, nodeId: 'start' },
