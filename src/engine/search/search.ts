@@ -325,7 +325,7 @@ export function createSearcher(index: SearchIndexData): Searcher {
       score *= share * share * KIND_PRIOR[d.kind];
       // The heading is the query (or a synonym or correction of it): this is the section about it.
       const heading = d.fHeading.text.replace(/\s+/g, '');
-      if (groups.length === 1 && groups[0]!.alts.some((a) => a.term.replace(/\s+/g, '') === heading)) score *= 2;
+      if (heading === phrase || (groups.length === 1 && groups[0]!.alts.some((a) => a.term.replace(/\s+/g, '') === heading))) score *= 2;
       // A heading the query fills more of is more about it ("迷惑メールフォルダー" over "迷惑メールの苦情…").
       const matchedChars = terms.reduce((n, t) => n + (heading.includes(t.term) ? t.term.length : 0), 0);
       if (heading.length > 0) score *= 1 + 0.5 * Math.min(1, matchedChars / heading.length);

@@ -14,8 +14,10 @@ export const TABLE: [string, string[]][] = [
   ['迷惑メールに入ってないか確認', SPAM_FOLDER],
   ['ゴミ箱', ['/guide/recipient-checks#trash', '/troubleshoot/check-trash']],
   ['ごみばこ', ['/guide/recipient-checks#trash', '/troubleshoot/check-trash']],
-  ['かくり', ['/guide/quarantine']],
-  ['隔離ゾーン', ['/guide/quarantine']],
+  // The quarantine page is titled 「メールサーバーで保留されたとき」 now; the troubleshooter step on releasing
+  // quarantined mail is as good an answer.
+  ['かくり', ['/guide/quarantine', '/troubleshoot/quarantine-release']],
+  ['隔離ゾーン', ['/guide/quarantine', '/troubleshoot/quarantine-release']],
   ['ファイアウォール', ['/guide/firewall#firewall', '/guide/firewall']],
   ['ﾌｧｲｱｳｫｰﾙ', ['/guide/firewall#firewall', '/guide/firewall']],
   ['会社のメールに届かない', ['/guide/firewall', '/guide/firewall#corporate-filters', '/troubleshoot/corporate-filter']],
