@@ -82,6 +82,9 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // Every browser the site supports knows <link rel="modulepreload">; one without it only loads a chunk
+    // a little later, so the polyfill would be bytes in the entry bundle for nothing.
+    modulePreload: { polyfill: false },
     // NO_MINIFY=1 keeps function names readable in a CPU profile (docs/budgets.md); never for a deploy.
     minify: process.env.NO_MINIFY === '1' ? false : 'oxc',
   },

@@ -10,7 +10,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as z from 'zod/mini';
-import { BOUNCE_REASONS } from '../src/engine/smtp/reasons';
+import { BOUNCE_REASONS } from '../src/content/schemas/vocabulary';
+import type { ProviderId } from '../src/content/schemas/vocabulary';
 import { smtpDb } from '../src/content/schemas/smtp-db';
 import type { SmtpDb } from '../src/content/schemas/smtp-db';
 import type { GuideLink } from '../src/content/schemas/common';
@@ -93,7 +94,7 @@ export function parseProviderTable(markdown: string): ProviderTableRow[] {
 }
 
 // Which provider entry a table row belongs to.
-export const PROVIDER_OF_TABLE_NAME: Record<string, 'google' | 'microsoft' | 'yahoo' | 'apple'> = {
+export const PROVIDER_OF_TABLE_NAME: Record<string, ProviderId> = {
   Google: 'google',
   'Microsoft 365': 'microsoft',
   'Outlook.com': 'microsoft',

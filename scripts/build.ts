@@ -17,7 +17,16 @@ import { printMetaHtml } from './lib/print-meta';
 import { pageUrl, robotsTxt, sitemapXml } from './lib/seo-files';
 import { siteSettings } from '../src/content/schemas/site';
 import { lazyAreaOf } from '../src/routes';
-import type { renderRoute as RenderRoute } from '../src/entry-server';
+
+/**
+ * The server entry's renderRoute (src/entry-server.tsx), loaded from the SSR build below. Described here
+ * rather than imported: scripts import only the engine, content and the route module (docs/architecture.md).
+ */
+type RenderRoute = (path: string) => Promise<{
+  html: string;
+  record: { meta: { title: string; description: string | null } | null; notFound: boolean };
+  state: unknown;
+}>;
 
 // A production build whatever the caller's environment says (test runners set NODE_ENV=test, which would
 // make Vite build React's development version and drop import.meta.env.PROD code).
@@ -60,7 +69,7 @@ globalThis.fetch = async (input: string | URL | Request) => {
   return new Response(readFileSync(file), { status: 200 });
 };
 
-const { renderRoute } = (await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href)) as { renderRoute: typeof RenderRoute };
+const { renderRoute } = (await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href)) as { renderRoute: RenderRoute };
 const template = readFileSync(join(outDir, 'index.html'), 'utf8');
 const site = siteSettings.parse(JSON.parse(readFileSync(join(outDir, 'content/ja/site.json'), 'utf8')));
 
@@ -72,13 +81,16 @@ writeFileSync(join(outDir, 'app.html'), template);
 const manifestFile = join(outDir, 'build-manifest.json');
 const manifest = readManifest(readFileSync(manifestFile, 'utf8'));
 rmSync(manifestFile);
-// Their data file is preloaded too: the page becomes interactive once code and data are both there. The
-// areas, their entry modules and data files are listed in src/routes.ts.
+// Their data file is preloaded too, and so is the code that checks it (src/content/parse-content.ts, a
+// chunk of its own): the page becomes interactive once code and data are both there. The areas, their
+// entry modules and data files are listed in src/routes.ts.
 function areaTags(path: string): string {
   const area = lazyAreaOf(path);
   if (!area) return '';
-  const data = area.data === null ? '' : `  <link rel="preload" as="fetch" crossorigin="anonymous" href="${base}${area.data}">\n`;
-  return `${chunkTags(manifest, area.entry, base)}${data}  `;
+  // An area without a data file (e.g. one that works on pasted text) needs no content check at load.
+  if (area.data === null) return `${chunkTags(manifest, area.entry, base)}  `;
+  const data = `  <link rel="preload" as="fetch" crossorigin="anonymous" href="${base}${area.data}">\n`;
+  return `${chunkTags(manifest, [area.entry, 'src/content/parse-content.ts'], base)}${data}  `;
 }
 
 const routes = collectRoutes(outDir);

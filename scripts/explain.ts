@@ -10,6 +10,7 @@
  * Exit status: 0 when every file was read, 2 when a file could not be read or the arguments are
  * wrong (the other files are still processed), 1 when the code database cannot be loaded.
  */
+import { notACodeText } from '../src/content/text/code-notes';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { readInput } from './lib/read-input';
@@ -111,7 +112,7 @@ function humanText(file: string, analysis: Analysis, db: SmtpDb): string {
   const lines = [`== ${file} ==`];
   if (analysis.notice) lines.push(NOTICE_TEXT[analysis.notice]);
   analysis.results.forEach((r, k) => lines.push(...describe(r, k + 1, db)));
-  for (const l of analysis.lookalikes) lines.push(`  コードではないもの: ${l.text} — ${l.why}`);
+  for (const l of analysis.lookalikes) lines.push(`  コードではないもの: ${l.text} — ${notACodeText(l.text, l.why)}`);
   return `${lines.join('\n')}\n`;
 }
 

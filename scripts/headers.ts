@@ -15,7 +15,7 @@ import { analyseHeaders } from '../src/engine/headers/analyse';
 import { formatJst, formatUtc } from '../src/engine/headers/dates';
 import type { HeaderAnalysis } from '../src/engine/headers/types';
 import { decodeInputBytes } from '../src/engine/smtp/input-bytes';
-import { authResultText, conclusionText, durationText, noticeText, spamItemText } from '../src/features/headers/texts';
+import { authResultText, conclusionText, durationText, noticeText, spamItemText } from '../src/content/text/headers';
 
 const USAGE = '使い方: npm run headers -- [--json] ファイル...（「-」で標準入力を読みます）';
 

@@ -5,7 +5,7 @@ import { hydrate, QueryClientProvider } from '@tanstack/react-query';
 import type { DehydratedState } from '@tanstack/react-query';
 import { BrowserRouter } from 'react-router';
 import { AppRoutes } from './app/app-routes';
-import { repairLink } from './app/link-repair';
+import { repairLink } from './engine/link-repair';
 import { basename } from '@/routes';
 import { preparePrinting } from './app/print';
 import { createQueryClient } from './app/query-client';
@@ -39,11 +39,15 @@ function readEmbeddedState(): DehydratedState | undefined {
 }
 
 /**
- * The embedded copy is the build's; the server may hold an operator's later edit. Once the page has loaded
- * and the browser is idle (so it never competes with hydration), fetch the live files again. Unchanged
- * content keeps its object identity (TanStack Query's structural sharing), so nothing re-renders then.
+ * The embedded copy is the build's; the server may hold an operator's later edit. Once the page is live
+ * (hydrated), has loaded and the browser is idle (so it never competes with hydration), fetch the live
+ * files again. Unchanged content keeps its object identity (TanStack Query's structural sharing), so
+ * nothing re-renders then. The check of fetched content (schemas, markdown parser) loads only now.
  */
+let refreshScheduled = false;
 function refreshEmbeddedContent(state: DehydratedState): void {
+  if (refreshScheduled) return; // StrictMode runs effects twice in development
+  refreshScheduled = true;
   const refresh = () => {
     for (const query of state.queries) void queryClient.invalidateQueries({ queryKey: query.queryKey, exact: true });
   };
@@ -61,6 +65,9 @@ const options: RootOptions = {
 function AppReady() {
   useEffect(() => {
     document.documentElement.dataset.appReady = '';
+    // For measurements: what a page requests before this mark is what it needs to become interactive.
+    performance.mark('app-ready');
+    if (embedded) refreshEmbeddedContent(embedded);
   }, []);
   return null;
 }
@@ -99,6 +106,5 @@ if (container) {
   });
 }
 
-if (embedded) refreshEmbeddedContent(embedded);
 registerServiceWorker();
 preparePrinting();

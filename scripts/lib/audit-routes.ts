@@ -1,7 +1,7 @@
 // The routes every quality check visits: the accessibility and layout e2e tests and the budget script.
 // One array per purpose, so a new page type (troubleshooter, SMTP lookup, …) is a one-line addition here.
 import { encodeShared, shareableHeaders } from '../../src/engine/headers/share';
-import { HEADERS_EXAMPLES } from '../../src/features/headers/examples';
+import { HEADERS_EXAMPLES } from '../../src/content/text/headers-examples';
 
 // A route that does not exist yet is simply not listed: `shows` makes each check fail loudly when a
 // listed route renders something else (for example the not-found page), so nothing is skipped silently.

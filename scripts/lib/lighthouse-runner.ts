@@ -1,7 +1,9 @@
 import lighthouse from 'lighthouse';
-import type { Result } from 'lighthouse';
+import type { Result, RunnerResult } from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { CHROME_FLAGS, CHROME_PATH } from './chromium';
+import { cpuFigures } from './cpu-time';
+import type { CpuFigures } from './cpu-time';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type CategoryId = (typeof CATEGORIES)[number];
@@ -19,6 +21,10 @@ export interface LighthouseRun {
   scores: Scores;
   /** Core metrics of the run, for the JSON record (ms, except CLS). */
   metrics: Record<string, number>;
+  /** Main-thread figures from the run's trace (Lighthouse's diagnostics, CPU-throttled like the metrics). */
+  mainThread: MainThread;
+  /** The same from the CPU time each task used (cpu-time.ts): what the page costs, however busy the machine. */
+  cpu?: CpuFigures;
   /** URL Lighthouse ended on, to see what was actually measured. */
   finalUrl: string;
   failing: FailingAudit[];
@@ -39,6 +45,30 @@ export interface LighthouseSummary {
 const RUN_TIMEOUT_MS = 120_000;
 
 const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index', 'interactive'];
+
+export interface MainThread {
+  /** Main-thread time by kind of work (mainthread-work-breakdown), ms: scriptEvaluation, styleLayout, … */
+  byGroup: Record<string, number>;
+  /** Script evaluation + parse/compile, ms (the two script groups of the breakdown). */
+  scriptMs: number;
+  /** Tasks of 50 ms or more on the main thread (long-tasks). */
+  longTasks: number;
+  /** The longest of them, ms (0 without any). */
+  longestTaskMs: number;
+}
+
+function mainThread(lhr: Result): MainThread {
+  const items = (id: string): Record<string, unknown>[] => {
+    const details = lhr.audits[id]?.details as { items?: Record<string, unknown>[] } | undefined;
+    return details?.items ?? [];
+  };
+  const num = (v: unknown) => (typeof v === 'number' ? v : 0);
+  const byGroup: Record<string, number> = {};
+  for (const item of items('mainthread-work-breakdown')) byGroup[String(item.group)] = Math.round(num(item.duration));
+  const scriptMs = (byGroup.scriptEvaluation ?? 0) + (byGroup.scriptParseCompile ?? 0);
+  const tasks = items('long-tasks').map((item) => num(item.duration));
+  return { byGroup, scriptMs, longTasks: tasks.length, longestTaskMs: Math.round(Math.max(0, ...tasks)) };
+}
 
 function perCategory(pick: (category: CategoryId) => number): Scores {
   return { performance: pick('performance'), accessibility: pick('accessibility'), 'best-practices': pick('best-practices'), seo: pick('seo') };
@@ -72,7 +102,17 @@ function toRun(lhr: Result): LighthouseRun {
     const value = lhr.audits[id]?.numericValue;
     if (typeof value === 'number') metrics[id] = Math.round(value * 1000) / 1000;
   }
-  return { scores, metrics, finalUrl: lhr.finalDisplayedUrl, failing: failingAudits(lhr) };
+  return { scores, metrics, mainThread: mainThread(lhr), finalUrl: lhr.finalDisplayedUrl, failing: failingAudits(lhr) };
+}
+
+function cpuOf(result: RunnerResult): { cpu?: CpuFigures } {
+  const trace = result.artifacts?.Trace;
+  if (!trace) return {};
+  try {
+    return { cpu: cpuFigures(trace, result.lhr.configSettings.throttling.cpuSlowdownMultiplier ?? 1) };
+  } catch {
+    return {}; // a trace Lighthouse could not process (no paint): the run's own error says why
+  }
 }
 
 /** One Lighthouse run (mobile preset, simulated throttling) in a fresh Chromium, killed however it ends. */
@@ -94,7 +134,7 @@ async function runOnce(url: string, timeoutMs: number): Promise<LighthouseRun> {
       const failing = CATEGORIES.map((category) => ({ category, id: runtimeError.code, title: runtimeError.message }));
       return { ...toRun(result.lhr), scores: perCategory(() => 0), failing, runtimeError: `${runtimeError.code}: ${runtimeError.message}` };
     }
-    return toRun(result.lhr);
+    return { ...toRun(result.lhr), ...cpuOf(result) };
   } finally {
     clearTimeout(timer);
     chrome.kill();
@@ -111,12 +151,14 @@ async function runOnce(url: string, timeoutMs: number): Promise<LighthouseRun> {
 export async function runLighthouse(
   origin: string,
   path: string,
-  { runs: wanted = 3, extraAttempts = 2, timeoutMs = RUN_TIMEOUT_MS } = {},
+  { runs: wanted = 3, extraAttempts = 2, timeoutMs = RUN_TIMEOUT_MS, onRun = (_run: LighthouseRun) => {} } = {},
 ): Promise<LighthouseSummary> {
   const runs: LighthouseRun[] = [];
   const completed = () => runs.filter((r) => !r.runtimeError);
   while (completed().length < wanted && runs.length < wanted + extraAttempts) {
-    runs.push(await runOnce(`${origin}${path}`, timeoutMs));
+    const run = await runOnce(`${origin}${path}`, timeoutMs);
+    runs.push(run);
+    onRun(run);
   }
   const basis = completed().length > 0 ? completed() : runs;
   const medianScores = perCategory((c) => median(basis.map((r) => r.scores[c])));

@@ -24,11 +24,10 @@ export function readManifest(raw: string): Map<string, ManifestChunk> {
 }
 
 /**
- * <link> tags for a lazily loaded entry: its stylesheets and modulepreload for it and its imports, minus
- * what the page's HTML already loads (the main entry, `index.html` in the manifest).
+ * <link> tags for lazily loaded entries: their stylesheets and modulepreload for them and their imports
+ * (each once), minus what the page's HTML already loads (the main entry, `index.html` in the manifest).
  */
-export function chunkTags(manifest: Map<string, ManifestChunk>, entry: string, base: string): string {
-  if (!manifest.has(entry)) throw new Error(`${entry} is not in the build manifest: is src/routes.ts's lazyAreas entry still the area's route file?`);
+export function chunkTags(manifest: Map<string, ManifestChunk>, entries: string | readonly string[], base: string): string {
   const main = manifest.get('index.html');
   const loaded = new Set([main?.file, ...(main?.css ?? [])]);
   const css = new Set<string>();
@@ -40,7 +39,10 @@ export function chunkTags(manifest: Map<string, ManifestChunk>, entry: string, b
     chunk.css?.forEach((c) => css.add(c));
     chunk.imports?.forEach((i) => visit(i));
   };
-  visit(entry);
+  for (const entry of typeof entries === 'string' ? [entries] : entries) {
+    if (!manifest.has(entry)) throw new Error(`${entry} is not in the build manifest: is src/routes.ts's lazyAreas entry still the area's route file?`);
+    visit(entry);
+  }
   const tags = [
     ...[...css].filter((c) => !loaded.has(c)).map((c) => `<link rel="stylesheet" crossorigin href="${escapeHtml(base + c)}">`),
     ...[...js].filter((f) => !loaded.has(f)).map((f) => `<link rel="modulepreload" crossorigin href="${escapeHtml(base + f)}">`),

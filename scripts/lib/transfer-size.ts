@@ -20,6 +20,9 @@ export interface TransferEntry {
   serviceWorker: boolean;
   /** Finished after the page went network-idle: not part of the first-visit figures. */
   late: boolean;
+  /** Requested after the page became interactive (hydration committed, <html data-app-ready>): not part of
+   * the JavaScript the page needs first (e.g. the content check loaded for the refresh after load). */
+  afterInteractive: boolean;
 }
 
 export interface TransferReport {
@@ -27,7 +30,7 @@ export interface TransferReport {
   entries: TransferEntry[];
   /** Every requested URL on another origin (must stay empty: the site is self-hosted). */
   foreignRequests: string[];
-  /** JavaScript the page needed before it was interactive (gzip bytes). */
+  /** JavaScript requested before the page was interactive (gzip bytes). */
   jsBytes: number;
   /** Everything the page itself loaded on a first visit (gzip bytes). */
   totalBytes: number;
@@ -56,6 +59,7 @@ async function entryFor(request: Request, origin: string, late: boolean): Promis
     wireBytes: sizes.responseBodySize + sizes.responseHeadersSize,
     serviceWorker: request.serviceWorker() !== null,
     late,
+    afterInteractive: false,
   };
 }
 
@@ -76,14 +80,29 @@ export async function measureTransfer(origin: string, path: string, readySelecto
       const url = new URL(request.url());
       if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin) foreignRequests.push(request.url());
     });
-    context.on('requestfinished', (request) => pending.push(entryFor(request, origin, idle)));
+    // A request still being read when the browser closes (after an error) is dropped, not left unhandled.
+    context.on('requestfinished', (request) => pending.push(entryFor(request, origin, idle).catch(() => null)));
     await page.goto(`${origin}${path}`, { waitUntil: 'load', timeout: 30_000 });
     await page.waitForLoadState('networkidle', { timeout: 30_000 });
     await page.locator(readySelector).first().waitFor({ timeout: 10_000 });
     idle = true;
     // Give late requests (service-worker install, prefetches) a moment to show up in the list.
     await page.waitForTimeout(1500);
-    const entries = (await Promise.all(pending)).filter((e): e is TransferEntry => e !== null);
+    // When each resource was requested, against the moment the app marked itself ready (main.tsx).
+    const timing = await page.evaluate(() => ({
+      ready: performance.getEntriesByName('app-ready', 'mark')[0]?.startTime ?? null,
+      resources: performance.getEntriesByType('resource').map((e) => [e.name, e.startTime] as const),
+    }));
+    if (timing.ready === null) throw new Error(`${path} never became interactive (no "app-ready" performance mark)`);
+    const requestedAt = new Map<string, number>();
+    for (const [name, start] of timing.resources) {
+      const url = new URL(name);
+      const key = url.origin === origin ? `${url.pathname}${url.search}` : name;
+      if (!requestedAt.has(key)) requestedAt.set(key, start);
+    }
+    const entries = (await Promise.all(pending))
+      .filter((e): e is TransferEntry => e !== null)
+      .map((e) => ({ ...e, afterInteractive: (requestedAt.get(e.url) ?? 0) > (timing.ready ?? 0) }));
     const counted = entries.filter((e) => !e.late && !e.serviceWorker);
     const sum = (list: TransferEntry[], pick: (e: TransferEntry) => number) => list.reduce((n, e) => n + pick(e), 0);
     return {
@@ -91,7 +110,7 @@ export async function measureTransfer(origin: string, path: string, readySelecto
       entries,
       foreignRequests,
       jsBytes: sum(
-        counted.filter((e) => e.resourceType === 'script' || /javascript/.test(e.contentType)),
+        counted.filter((e) => !e.afterInteractive && (e.resourceType === 'script' || /javascript/.test(e.contentType))),
         (e) => e.gzipBytes,
       ),
       totalBytes: sum(counted, (e) => e.gzipBytes),

@@ -7,7 +7,7 @@ import { ChangelogPage } from '../features/guide/changelog-page';
 import { GuideIndexPage } from '../features/guide/guide-index-page';
 import { GuidePage } from '../features/guide/guide-page';
 import { HomePage } from '../features/guide/home-page';
-import { repairLink } from './link-repair';
+import { repairLink } from '../engine/link-repair';
 import type { eagerRoutes } from '@/routes';
 import { areaPattern, lazyAreas, paths } from '@/routes';
 import { RootLayout } from './root-layout';

@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { siteQuery } from '../content/queries';
 import { SiteHeader } from '../components/site-header';
-import { UpdateNotice } from '../components/update-notice';
+import { UpdateNotice } from './update-notice';
 import { HeaderSearch } from '../features/search/header-search';
 import { paths } from '@/routes';
 

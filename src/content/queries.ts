@@ -1,10 +1,18 @@
 import { queryOptions } from '@tanstack/react-query';
+import { ContentError } from './content-error';
 import { fetchJson, fetchText } from './fetch';
-import { parseMarkdown } from './markdown/parse';
-import { siteSettings } from './schemas/site';
-import { smtpDb } from './schemas/smtp-db';
-import { decisionTree } from './schemas/tree';
-import { parseWith } from './validate';
+
+// The schemas and the markdown parser load with the first fetch, not with the page (parse-content.ts).
+// Failing to load that code is a network failure like failing to load the file (and is retried as one).
+// Once loaded, the check waits for the next task: evaluating that module and checking a file are then two
+// short tasks on a phone's main thread instead of one long one that would hold up a tap.
+const parsers = async (file: string) => {
+  const module = await import('./parse-content').catch(() => {
+    throw new ContentError('network', file, null, 'could not be checked (the site code did not download)');
+  });
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return module;
+};
 
 export type Locale = 'ja';
 // Only Japanese exists today; every content path already carries the locale so more can be added.
@@ -28,7 +36,8 @@ export const siteQuery = (locale: Locale = DEFAULT_LOCALE) =>
     queryKey: ['content', locale, 'site'],
     queryFn: async ({ signal }) => {
       const file = contentFiles.site(locale);
-      return parseWith(siteSettings, await fetchJson(file, signal), file);
+      const [data, { parseSite }] = await Promise.all([fetchJson(file, signal), parsers(file)]);
+      return parseSite(data, file);
     },
     staleTime: STALE,
   });
@@ -36,7 +45,10 @@ export const siteQuery = (locale: Locale = DEFAULT_LOCALE) =>
 export const markdownQuery = (file: string, key: readonly string[]) =>
   queryOptions({
     queryKey: key,
-    queryFn: async ({ signal }) => parseMarkdown(await fetchText(file, signal)),
+    queryFn: async ({ signal }) => {
+      const [text, { parseMarkdown }] = await Promise.all([fetchText(file, signal), parsers(file)]);
+      return parseMarkdown(text);
+    },
     staleTime: STALE,
   });
 
@@ -51,7 +63,8 @@ export const treeQuery = (locale: Locale = DEFAULT_LOCALE) =>
     queryKey: ['content', locale, 'tree'],
     queryFn: async ({ signal }) => {
       const file = contentFiles.tree(locale);
-      return parseWith(decisionTree, await fetchJson(file, signal), file);
+      const [data, { parseTree }] = await Promise.all([fetchJson(file, signal), parsers(file)]);
+      return parseTree(data, file);
     },
     staleTime: STALE,
   });
@@ -62,7 +75,8 @@ export const smtpDbQuery = () =>
     queryKey: ['data', 'smtp-codes'],
     queryFn: async ({ signal }) => {
       const file = contentFiles.smtpDb();
-      return parseWith(smtpDb, await fetchJson(file, signal), file);
+      const [data, { parseSmtpDb }] = await Promise.all([fetchJson(file, signal), parsers(file)]);
+      return parseSmtpDb(data, file);
     },
     staleTime: Infinity,
   });

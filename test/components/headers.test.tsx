@@ -5,7 +5,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { encodeShared, shareableHeaders } from '../../src/engine/headers/share';
-import { HEADERS_EXAMPLES } from '../../src/features/headers/examples';
+import { HEADERS_EXAMPLES } from '../../src/content/text/headers-examples';
 import { paths } from '../../src/routes';
 import { renderApp, resetApp } from './render-app';
 

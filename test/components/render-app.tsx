@@ -5,6 +5,9 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { MemoryRouter } from 'react-router';
 import { vi } from 'vitest';
 import { AppRoutes } from '../../src/app/app-routes';
+// The content check is a chunk of its own that queries.ts imports with the first fetch. Loading it with
+// the test file (as the built pages preload it) keeps module transform time out of each test's timeouts.
+import '../../src/content/parse-content';
 
 const PUBLIC = join(import.meta.dirname, '..', '..', 'public');
 

@@ -12,8 +12,7 @@ import { analyse } from '../../src/engine/smtp/analyse';
 import type { Analysis } from '../../src/engine/smtp/types';
 import { codePageCodes, enhancedVariants } from '../../src/engine/smtp/code-variants';
 import { LOOKUP_EXAMPLES } from '../../src/features/smtp/examples';
-import { runAnalysis } from '../../src/features/smtp/run-analysis';
-import { SECTION_LABELS } from '../../src/features/smtp/section-labels';
+import { runSmtpAnalysis as runAnalysis } from '../../src/components/analyser/smtp-analyser';
 import { MAX_SHARED_TEXT, planShare } from '../../src/features/smtp/share-query';
 import { renderApp, resetApp, secureContext } from './render-app';
 
@@ -390,22 +389,25 @@ describe('/smtp/codes/<code>: one page per code', () => {
 });
 
 describe('guide links from the code database', () => {
-  const pages = site.topics.map((t) => t.slug);
-  test.each(pages)('the section labels of %s match its headings', (slug) => {
-    const doc = parseMarkdown(readFileSync(join(PUBLIC, `content/ja/pages/${slug}.md`), 'utf8'));
-    const actual = Object.fromEntries(headings(doc).filter((h) => h.level === 2 && h.id !== 'next').map((h) => [h.id, h.text]));
-    expect(SECTION_LABELS[slug]).toEqual(actual);
-  });
+  // The labels come from the pages themselves: an operator who renames a heading changes only the page.
+  test('are labelled "page title：heading" as the page spells it, also after the heading is renamed', async () => {
+    const entry = enhanced('X.1.1');
+    const link = entry.topics.find((t) => t.section !== undefined);
+    if (!link?.section) throw new Error('X.1.1 links to no section');
+    const file = `content/ja/pages/${link.page}.md`;
+    const markdown = readFileSync(join(PUBLIC, file), 'utf8');
+    const heading = headings(parseMarkdown(markdown)).find((h) => h.id === link.section);
+    const pageTitle = site.topics.find((t) => t.slug === link.page)?.title;
+    if (!heading || !pageTitle) throw new Error(`${file} has no section #${link.section}, or site.json no such topic`);
+    const hrefOf = `/guide/${link.page}#${link.section}`;
 
-  test('every section the database links to has a label', () => {
-    const links = [
-      ...db.basic.flatMap((e) => e.topics),
-      ...db.enhanced.flatMap((e) => e.topics),
-      ...db.subjects.flatMap((e) => e.topics),
-      ...db.reasons.flatMap((e) => e.topics),
-      ...db.providers.flatMap((p) => p.rules.flatMap((r) => r.topics)),
-    ];
-    const missing = links.filter((l) => l.section !== undefined && SECTION_LABELS[l.page]?.[l.section] === undefined);
-    expect(missing).toEqual([]);
+    renderApp('/smtp/codes/5.1.1');
+    expect(await main().findByRole('link', { name: `${pageTitle}：${heading.text}` })).toHaveAttribute('href', hrefOf);
+    resetApp();
+
+    const renamed = markdown.replace(new RegExp(`^(#+ ).*( \\{#${link.section}\\})$`, 'm'), '$1新しい見出しの名前$2');
+    expect(renamed).not.toBe(markdown);
+    renderApp('/smtp/codes/5.1.1', { [file]: renamed });
+    expect(await main().findByRole('link', { name: `${pageTitle}：新しい見出しの名前` })).toHaveAttribute('href', hrefOf);
   });
 });

@@ -1,14 +1,14 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { siteSettings } from '../../src/content/schemas/site';
 import { decisionTree } from '../../src/content/schemas/tree';
 import type { TreeNode } from '../../src/content/schemas/tree';
 import { listCanonicalSteps } from '../../src/engine/tree/canonical-steps';
-import { confirmWording } from '../../src/engine/tree/confirm';
+import { confirmWording } from '../../src/features/troubleshoot/confirm';
 import { NOT_SOLVED, SOLVED } from '../../src/engine/tree/graph';
 import { nodeProgress } from '../../src/engine/tree/progress';
 import { walk } from '../../src/engine/tree/walk';
@@ -271,6 +271,38 @@ describe('pasting an error message at the code question', () => {
     expect(hrefs.some((h) => h.includes('code=550%205.1.1'))).toBe(true);
     expect([...hrefs, ...requested].filter((h) => /taro|secret|virtual|mailbox%20table/.test(h))).toEqual([]);
     expect(requested).toContain('/data/smtp-codes.json');
+  });
+
+  test('the analysis runs in a worker through the shared front end: it can be cancelled, and the worker is stopped', async () => {
+    /** A Worker that never answers. */
+    class SilentWorker {
+      static instances: SilentWorker[] = [];
+      terminated = false;
+      constructor() {
+        SilentWorker.instances.push(this);
+      }
+      addEventListener() {}
+      postMessage() {}
+      terminate() {
+        this.terminated = true;
+      }
+    }
+    vi.stubGlobal('Worker', SilentWorker);
+    try {
+      const user = userEvent.setup();
+      renderApp('/troubleshoot/bounce-code?path=bounced');
+      await screen.findByRole('heading', { level: 1, name: titleOf(node('bounce-code')) });
+      await user.click(screen.getByRole('textbox', { name: /エラーメールの本文/ }));
+      await user.paste('550 5.1.1 User unknown');
+      await user.click(screen.getByRole('button', { name: '判定する' }));
+      await user.click(await screen.findByRole('button', { name: '中止する' }));
+      expect(await screen.findByText('判定を中止しました。')).toBeInTheDocument();
+      expect(SilentWorker.instances.length).toBe(1);
+      expect(SilentWorker.instances.every((w) => w.terminated)).toBe(true);
+      expect(screen.getByRole('heading', { level: 1, name: titleOf(node('bounce-code')) })).toBeInTheDocument();
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   test.each([

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { siteSettings } from '../../src/content/schemas/site';
 import { decisionTree } from '../../src/content/schemas/tree';
 import type { TreeNode } from '../../src/content/schemas/tree';
-import { confirmWording } from '../../src/engine/tree/confirm';
+import { confirmWording } from '../../src/features/troubleshoot/confirm';
 import { NOT_SOLVED, SOLVED } from '../../src/engine/tree/graph';
 import { walk } from '../../src/engine/tree/walk';
 import { appReady, launchBrowser, openPage } from './browser';

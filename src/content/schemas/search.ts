@@ -1,6 +1,9 @@
 import * as z from 'zod/mini';
-import { DOC_KINDS } from '../../engine/search/types';
 import { text } from './common';
+
+/** What a search result is: a guide page or section, a troubleshooter step or outcome, a code, a provider rule, a tool. */
+export const DOC_KINDS = ['page', 'section', 'step', 'outcome', 'code', 'provider', 'tool'] as const;
+export type DocKind = (typeof DOC_KINDS)[number];
 
 /**
  * public/content/ja/search-synonyms.json: groups of words the site search treats as the same

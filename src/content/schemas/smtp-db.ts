@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { BOUNCE_REASONS } from '../../engine/smtp/reasons';
+import { bounceReason, providerId, replyClass, statusClass } from './vocabulary';
 import { guideLink, text } from './common';
 
 /**
@@ -7,11 +7,11 @@ import { guideLink, text } from './common';
  * status code, with customer-facing Japanese explanations, the provider-specific meanings and the
  * per-reason advice. English reference texts are kept verbatim so a reader can check the source.
  */
-const reason = z.enum(BOUNCE_REASONS);
+const reason = bounceReason;
 
 export const basicCodeEntry = z.object({
   code: z.string().check(z.regex(/^[2-5][0-9]{2}$/, 'must be a three-digit reply code')),
-  class: z.enum(['positive', 'intermediate', 'transient', 'permanent']),
+  class: replyClass,
   rfcText: text, // English meaning as in the reference
   reference: text,
   title: text, // Japanese, short
@@ -46,14 +46,14 @@ export const subjectEntry = z.object({
 });
 
 export const classEntry = z.object({
-  class: z.enum(['2', '4', '5']),
+  class: statusClass,
   name: text, // "Success" / "Persistent Transient Failure" / "Permanent Failure"
   title: text,
   summary: text,
 });
 
 export const providerEntry = z.object({
-  provider: z.enum(['google', 'microsoft', 'yahoo', 'apple']),
+  provider: providerId,
   name: text, // display name, e.g. "Google (Gmail / Google Workspace)"
   // Text clues that identify who answered (matched case-insensitively against the message / MTA host).
   clues: z.array(text),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { BOUNCE_REASONS } from '../../engine/smtp/reasons';
+import { bounceReason } from './vocabulary';
 import { slug, text } from './common';
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -41,7 +41,7 @@ const answer = z.strictObject({
  */
 const lookup = z.strictObject({
   byClass: z.optional(z.partialRecord(z.enum(CODE_CLASSES), answerPath)),
-  byReason: z.optional(z.partialRecord(z.enum(BOUNCE_REASONS), answerPath)),
+  byReason: z.optional(z.partialRecord(bounceReason, answerPath)),
 });
 
 /**

@@ -1,8 +1,9 @@
 // The search index as served (data/search-index.json), built at build time from the content the pages
 // render (scripts/lib/search-docs.ts). Documents are tuples to keep the file small.
 
-export const DOC_KINDS = ['page', 'section', 'step', 'outcome', 'code', 'provider', 'tool'] as const;
-export type DocKind = (typeof DOC_KINDS)[number];
+import type { DocKind } from '../../content/schemas/search';
+
+export type { DocKind };
 
 /**
  * One searchable place: [url, kind, page title, heading, body, keywords, code].

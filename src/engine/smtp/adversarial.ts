@@ -18,13 +18,13 @@ export const ADVERSARIAL_UNITS: readonly string[] = [
   'Original-Rcpt-To: a@b.c\n', 'Original-Recipient: rfc822; a@b.c\n', 'Status: 5.0.0 (quota ',
 ];
 
-export function adversarialInput(unit: string): string {
-  return unit.repeat(ADVERSARIAL_REPEATS);
+export function adversarialInput(unit: string, repeats = ADVERSARIAL_REPEATS): string {
+  return unit.repeat(repeats);
 }
 
 /** The same stress inside a MIME message, so the MIME parser and the HTML reader see it too. */
-export function adversarialMime(unit: string, type = 'text/plain'): string {
-  return `MIME-Version: 1.0\nContent-Type: ${type}\n\n${adversarialInput(unit)}`;
+export function adversarialMime(unit: string, type = 'text/plain', repeats = ADVERSARIAL_REPEATS): string {
+  return `MIME-Version: 1.0\nContent-Type: ${type}\n\n${adversarialInput(unit, repeats)}`;
 }
 
 /** MIME-wrapped stress: many parts, a long HTML line, many encoded lines. */

@@ -1,3 +1,4 @@
+import type { NotACode } from './types';
 /**
  * Shapes of SMTP codes. Everything here works on short, already isolated tokens (at most a few dozen
  * characters), so the anchored patterns below cannot be driven into expensive backtracking.
@@ -59,16 +60,12 @@ export function isInventedReplyCode(code: string): boolean {
   );
 }
 
-/** Why a three-digit number is not a reply code we know (Japanese, for the reader). */
-export function unknownReplyCodeWhy(code: string): string {
-  if (isInventedReplyCode(code)) {
-    return `「${code}」は、インターネット上の「SMTP エラーコード一覧」に載っていることがありますが、SMTP の規格（RFC 5321・RFC 7504）にはないコードです。`;
-  }
+/** Why a three-digit number is not a reply code we know (the UI words it). */
+export function unknownReplyCodeWhy(code: string): NotACode {
+  if (isInventedReplyCode(code)) return { kind: 'invented-reply' };
   const first = code.charAt(0);
-  if (first < '2' || first > '5') {
-    return `SMTP の応答コードは 2〜5 で始まる 3 桁の数字です。「${code}」のように ${first} で始まるコードはありません。`;
-  }
-  return `「${code}」は、SMTP の規格（RFC 5321・RFC 7504）で定められた応答コードの一覧にありません。`;
+  if (first < '2' || first > '5') return { kind: 'reply-class', digit: first };
+  return { kind: 'unregistered-reply' };
 }
 
 /** Matches "5.7.26" against a provider rule entry: an exact code or a range "4.7.500-4.7.699". */

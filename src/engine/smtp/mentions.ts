@@ -2,6 +2,7 @@ import { normaliseStatus, parseStatusShape, unknownReplyCodeWhy } from './codes'
 import type { DbIndex } from './db-index';
 import { isPairGap, scanTokens } from './tokens';
 import type { Token } from './tokens';
+import type { NotACode } from './types';
 
 /** A validated code occurrence: a reply code, a status, or both ("550 5.1.1"). */
 export interface Mention {
@@ -15,26 +16,18 @@ export interface Mention {
 /** Something code-shaped that is not a code. Weak ones (dates, phone numbers, IPs) are shown only when nothing else was found. */
 export interface LookalikeCandidate {
   text: string;
-  why: string;
+  why: NotACode;
   weak: boolean;
 }
 
 
-function statusWhy(text: string, versionWord: boolean): string | null {
-  if (versionWord) return `「${text}」はバージョン番号のようです。メールのエラーコードではありません。`;
+function statusWhy(text: string, versionWord: boolean): NotACode | null {
+  if (versionWord) return { kind: 'version' };
   const p = parseStatusShape(text);
   if (!p) return null;
-  if (p.cls !== 2 && p.cls !== 4 && p.cls !== 5) {
-    return `拡張ステータスコードは 2（成功）・4（一時的なエラー）・5（恒久的なエラー）のどれかで始まります。「${text}」は ${p.cls} で始まるため、ステータスコードではありません。`;
-  }
-  return `拡張ステータスコードの 2 番目の数字（分類）は 0〜7 のどれかです。「${text}」の ${p.subject} という分類はありません。`;
+  if (p.cls !== 2 && p.cls !== 4 && p.cls !== 5) return { kind: 'status-class', digit: p.cls };
+  return { kind: 'status-subject', digit: p.subject };
 }
-
-const WEAK_WHY: Record<'date' | 'phone' | 'ip', (t: string) => string> = {
-  date: (t) => `「${t}」は日付のようです。メールのエラーコードではありません。`,
-  phone: (t) => `「${t}」は電話番号のようです。メールのエラーコードではありません。`,
-  ip: (t) => `「${t}」は IP アドレス（インターネット上の機器の番号）のようです。メールのエラーコードではありません。`,
-};
 
 export interface MentionScan {
   readonly mentions: readonly Mention[];
@@ -79,7 +72,7 @@ export function findMentions(text: string, from: number, to: number, index: DbIn
     const t = tokens[k];
     if (!t) continue;
     if (t.kind === 'date' || t.kind === 'phone' || t.kind === 'ip') {
-      out.lookalikes.push({ text: t.text, why: WEAK_WHY[t.kind](t.text), weak: true });
+      out.lookalikes.push({ text: t.text, why: { kind: t.kind }, weak: true });
       continue;
     }
     if (t.kind === 'status') {

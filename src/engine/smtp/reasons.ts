@@ -1,15 +1,4 @@
-// The bounce-reason vocabulary (reference: bounce-reasons.csv). The analyser reports exactly one of these.
-export const BOUNCE_REASONS = [
-  'delivered', 'vacation', 'feedback', 'userunknown', 'hostunknown', 'hasmoved', 'notaccept', 'suspend',
-  'mailboxfull', 'systemfull', 'exceedlimit', 'mesgtoobig', 'filtered', 'rejected', 'blocked',
-  'badreputation', 'spamdetected', 'virusdetected', 'policyviolation', 'contenterror', 'notcompliantrfc',
-  'authfailure', 'requireptr', 'securityerror', 'failedstarttls', 'norelaying', 'networkerror',
-  'toomanyconn', 'speeding', 'expired', 'systemerror', 'mailererror', 'syntaxerror', 'suppressed',
-  'onhold', 'undefined',
-] as const;
-
-export type BounceReason = (typeof BOUNCE_REASONS)[number];
-
-export function isBounceReason(value: string): value is BounceReason {
-  return (BOUNCE_REASONS as readonly string[]).includes(value);
-}
+// The bounce-reason vocabulary lives in content/schemas/vocabulary.ts (a zod enum the code database is
+// validated against); re-exported here for the analyser's modules.
+export { BOUNCE_REASONS, isBounceReason } from '../../content/schemas/vocabulary';
+export type { BounceReason } from '../../content/schemas/vocabulary';

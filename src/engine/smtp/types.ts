@@ -1,11 +1,9 @@
 import type { GuideLink } from '../../content/schemas/common';
 import type { BasicCodeEntry, EnhancedCodeEntry } from '../../content/schemas/smtp-db';
-import type { BounceReason } from './reasons';
+import type { BounceReason, ProviderId, ResultClass } from '../../content/schemas/vocabulary';
 
-/** What finally happened to the message for one recipient. */
-export type ResultClass = 'delivered' | 'temporary' | 'permanent' | 'expired';
+export type { ProviderId, ResultClass };
 
-export type ProviderId = 'google' | 'microsoft' | 'yahoo' | 'apple';
 
 /** Customer-facing Japanese texts, taken from the code database. */
 export interface Explanation {
@@ -39,9 +37,25 @@ export interface SmtpResult {
 
 export type AnalysisNotice = null | 'empty' | 'binary' | 'no-code' | 'truncated';
 
+/**
+ * Why something code-shaped is not a code, as data: the words are the UI's and the CLI's
+ * (content/text/code-notes.ts), so the engine holds no sentences.
+ */
+export type NotACode =
+  | { kind: 'version' } // "5.1.1" right after "version"/"バージョン"
+  | { kind: 'status-class'; digit: number } // an enhanced status must start with 2, 4 or 5
+  | { kind: 'status-subject'; digit: number } // its second number (subject) must be 0-7
+  | { kind: 'date' }
+  | { kind: 'phone' }
+  | { kind: 'ip' }
+  | { kind: 'invented-reply' } // circulates in web lists, defined by no RFC
+  | { kind: 'reply-class'; digit: string } // a reply code must start with 2-5
+  | { kind: 'unregistered-reply' } // shaped right, but not in RFC 5321 / RFC 7504
+  | { kind: 'not-code-shaped' }; // neither a reply code nor a status
+
 export interface Lookalike {
   text: string;
-  why: string; // Japanese
+  why: NotACode;
 }
 
 export interface Highlight {

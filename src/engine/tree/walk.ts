@@ -1,5 +1,4 @@
 import type { DecisionTree, EscalationNode, OutcomeNode, TreeNode } from '../../content/schemas/tree';
-import { confirmWording } from './confirm';
 import { DONE_NODE_ID, MAX_ANSWERS, NOT_SOLVED, SOLVED, SUPPORT, nodeIndex, supportNode } from './graph';
 
 /** One breadcrumb: a screen the customer passed and what they chose there. */
@@ -9,7 +8,8 @@ export type TrailEntry = {
   kind: 'question' | 'outcome';
   prompt: string; // the question, or the outcome's title
   answer: string; // answer id, or "solved" / "not-solved" / "support"
-  answerLabel: string;
+  /** The answer's label; for an outcome its own confirm wording; null: the UI's default wording (solved, not solved, support). */
+  answerLabel: string | null;
   path: readonly string[]; // answers taken before this screen: its URL is encodeStepUrl({ nodeId, answers: path })
 };
 
@@ -39,12 +39,10 @@ export type WalkResult = { ok: true; state: WalkState } | { ok: false; state: Wa
 export const FALLBACK_ESCALATION: EscalationNode = {
   kind: 'escalation',
   id: 'contact-support',
-  title: 'サポートにお問い合わせください',
-  body: '診断を表示できませんでした。お手数ですが、サポートまでお問い合わせください。',
+  // The words are the UI's (features/troubleshoot/escalation-step.tsx recognises this node).
+  title: '',
+  body: '',
 };
-
-/** The trail's label for the "contact support" shortcut. */
-export const SUPPORT_LABEL = 'サポートに問い合わせる';
 
 /**
  * Follows answer ids from the start. On a path that does not match the tree, returns the error and the
@@ -85,7 +83,7 @@ export function walk(tree: DecisionTree, answers: readonly string[]): WalkResult
     if (answer === SUPPORT) {
       const support = supportNode(tree);
       if (!support) return fail({ kind: 'missing-node', index: i, nodeId: tree.support ?? SUPPORT });
-      trail.push(entry(current.id, current.kind, current.kind === 'question' ? current.question : current.title, answer, SUPPORT_LABEL, answers, i));
+      trail.push(entry(current.id, current.kind, current.kind === 'question' ? current.question : current.title, answer, null, answers, i));
       node = support;
       continue;
     }
@@ -100,9 +98,8 @@ export function walk(tree: DecisionTree, answers: readonly string[]): WalkResult
       continue;
     }
 
-    const wording = confirmWording(current);
     if (answer === SOLVED) {
-      trail.push(entry(current.id, 'outcome', current.title, answer, wording.yes, answers, i));
+      trail.push(entry(current.id, 'outcome', current.title, answer, current.confirm?.yes ?? null, answers, i));
       const done: DoneState = {
         status: 'done',
         nodeId: DONE_NODE_ID,
@@ -118,7 +115,7 @@ export function walk(tree: DecisionTree, answers: readonly string[]): WalkResult
     if (answer !== NOT_SOLVED) return fail({ kind: 'unknown-answer', index: i, nodeId: current.id, answer });
     const fallback: TreeNode | undefined = current.ifNotSolved === undefined ? undefined : index.get(current.ifNotSolved);
     if (!fallback) return fail({ kind: 'missing-node', index: i, nodeId: current.ifNotSolved ?? '' });
-    trail.push(entry(current.id, 'outcome', current.title, answer, wording.no, answers, i));
+    trail.push(entry(current.id, 'outcome', current.title, answer, current.confirm?.no ?? null, answers, i));
     tried.push(current.id);
     node = fallback;
   }
@@ -130,7 +127,7 @@ function entry(
   kind: TrailEntry['kind'],
   prompt: string,
   answer: string,
-  answerLabel: string,
+  answerLabel: string | null,
   answers: readonly string[],
   i: number,
 ): TrailEntry {

@@ -1,7 +1,7 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import type { Inline } from '../../content/markdown/ast';
 import { useHydrated } from '../../components/use-hydrated';
-import { InlineView } from './inline-view';
+import { InlineView } from '../../components/inline-view';
 
 type ChecklistProps = {
   storageKey: string;

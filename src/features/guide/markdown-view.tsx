@@ -3,7 +3,7 @@ import { inlineText } from '../../content/markdown/ast';
 import { CopyButton } from '../../components/copy-button';
 import { absoluteUrl } from '@/routes';
 import { Checklist } from './checklist';
-import { InlineView } from './inline-view';
+import { InlineView } from '../../components/inline-view';
 import { ShareWithRecipient } from './share-with-recipient';
 
 /** The text of inline content that is a single plain text run, else null. */

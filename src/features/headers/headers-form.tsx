@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { DragEvent, FormEvent } from 'react';
 import { decodeInputBytes } from '../../engine/smtp/input-bytes';
-import { HEADERS_EXAMPLES } from './examples';
+import { HEADERS_EXAMPLES } from '../../content/text/headers-examples';
 
 /** A dropped or chosen file is read up to this size: the header block is at its start. */
 const FILE_READ_BYTES = 2 * 1024 * 1024;

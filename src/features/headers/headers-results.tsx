@@ -6,7 +6,7 @@ import { formatJst, formatUtc } from '../../engine/headers/dates';
 import { encodeShared, shareableHeaders } from '../../engine/headers/share';
 import type { HeaderAnalysis, Hop, SpamVerdict } from '../../engine/headers/types';
 import { absoluteUrl, paths } from '@/routes';
-import { authResultText, conclusionText, durationText, noticeText, RULE_CATEGORY_TEXT, spamItemText } from './texts';
+import { authResultText, conclusionText, durationText, noticeText, RULE_CATEGORY_TEXT, spamItemText } from '../../content/text/headers';
 
 type ResultsProps = {
   input: string;

@@ -1,4 +1,5 @@
 import type { BasicCodeEntry, EnhancedCodeEntry, SmtpDb } from '../../content/schemas/smtp-db';
+import { notACodeText } from '../../content/text/code-notes';
 import { isReplyShape, isValidClass, isValidSubject, parseStatusShape, unknownReplyCodeWhy } from '../../engine/smtp/codes';
 
 type SubjectEntry = SmtpDb['subjects'][number];
@@ -30,7 +31,7 @@ function subjectView(db: SmtpDb, code: string, cls: '2' | '4' | '5' | null, subj
   if (entry) return { kind: 'enhanced', code, cls, entry };
   const subjectEntry = isValidSubject(subject) ? db.subjects.find((s) => s.subject === subject) : undefined;
   if (subjectEntry) return { kind: 'unregistered', code, cls, subject: subjectEntry };
-  return { kind: 'invalid', text: code, why: `拡張ステータスコードの 2 番目の数字（分類）は 0〜7 のどれかです。「${code}」の ${subject} という分類はありません。` };
+  return { kind: 'invalid', text: code, why: notACodeText(code, { kind: 'status-subject', digit: subject }) };
 }
 
 /**
@@ -53,18 +54,18 @@ export function parseCodeParam(raw: string, db: SmtpDb): CodeView {
       return {
         kind: 'invalid',
         text: normal,
-        why: `拡張ステータスコードは 2（成功）・4（一時的なエラー）・5（恒久的なエラー）のどれかで始まります。「${normal}」は ${status.cls} で始まるため、ステータスコードではありません。`,
+        why: notACodeText(normal, { kind: 'status-class', digit: status.cls }),
       };
     }
     return subjectView(db, normal, cls, status.subject, status.detail);
   }
   if (isReplyShape(text)) {
     const entry = db.basic.find((e) => e.code === text);
-    return entry ? { kind: 'basic', code: text, entry } : { kind: 'invalid', text, why: unknownReplyCodeWhy(text) };
+    return entry ? { kind: 'basic', code: text, entry } : { kind: 'invalid', text, why: notACodeText(text, unknownReplyCodeWhy(text)) };
   }
   return {
     kind: 'invalid',
     text: shown(text),
-    why: `「${shown(text)}」は SMTP のコードの形ではありません。応答コードは 3 桁の数字（例：550）、拡張ステータスコードは 3 つの数字を点で区切った形（例：5.1.1）です。`,
+    why: notACodeText(shown(text), { kind: 'not-code-shaped' }),
   };
 }

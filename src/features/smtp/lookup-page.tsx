@@ -7,7 +7,7 @@ import { Breadcrumbs } from '../../components/breadcrumbs';
 import { usePageMeta } from '../../components/page-meta';
 import { LookupForm } from './lookup-form';
 import { LookupResults } from './lookup-results';
-import { AnalysisTimeoutError, ANALYSIS_TIMEOUT_MS } from './run-analysis';
+import { AnalysisTimeoutError, ANALYSIS_TIMEOUT_MS } from '../../components/analyser/run-analyser';
 import { useLookup } from './use-lookup';
 
 const TITLE = 'エラーコードを調べる';

@@ -1,3 +1,4 @@
+import { notACodeText } from '../../content/text/code-notes';
 import { useId, useState } from 'react';
 import type { RefObject } from 'react';
 import { Link } from 'react-router';
@@ -68,7 +69,7 @@ export function LookupResults({ data, topics, headingRef, origin, includeFullTex
           <ul>
             {analysis.lookalikes.map((l) => (
               <li key={l.text}>
-                <code>{l.text}</code>：{l.why}
+                <code>{l.text}</code>：{notACodeText(l.text, l.why)}
               </li>
             ))}
           </ul>

@@ -9,7 +9,8 @@ import type { SmtpDb } from '../../content/schemas/smtp-db';
 import { useHydrated } from '../../components/use-hydrated';
 import type { Analysis } from '../../engine/smtp/types';
 import { lookupIdFromState, lookupState, recallInput, rememberInput } from './input-store';
-import { AnalysisFailedError, runAnalysis } from './run-analysis';
+import { AnalysisFailedError } from '../../components/analyser/run-analyser';
+import { runSmtpAnalysis } from '../../components/analyser/smtp-analyser';
 import { planShare } from './share-query';
 
 /** Where the text of the lookup on screen comes from: a paste of this session, or the link's ?q=. */
@@ -37,7 +38,7 @@ function lookupQuery(queryClient: QueryClient, source: LookupSource | null) {
       const db = await queryClient.fetchQuery(smtpDbQuery());
       // Reading the signal lets TanStack Query cancel the run (and so terminate the worker) when the
       // reader cancels or leaves the page.
-      const analysis = await runAnalysis(input, db, { signal });
+      const analysis = await runSmtpAnalysis(input, db, { signal });
       return { input, analysis, db };
     },
     staleTime: Infinity,

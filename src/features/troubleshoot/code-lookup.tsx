@@ -1,16 +1,18 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import type { DecisionTree } from '../../content/schemas/tree';
 import { smtpDbQuery } from '../../content/queries';
 import { useHydrated } from '../../components/use-hydrated';
+import { AnalysisTimeoutError } from '../../components/analyser/run-analyser';
+import { runSmtpAnalysis } from '../../components/analyser/smtp-analyser';
 import type { LookupPlan } from './lookup-plan';
 import { planLookup } from './lookup-plan';
 
 type CodeLookupProps = { tree: DecisionTree; nodeId: string; answers: readonly string[] };
 
-type Status = { kind: 'idle' } | { kind: 'empty' } | { kind: 'working' } | { kind: 'failed' } | Exclude<LookupPlan, { kind: 'step' }>;
+type Status = { kind: 'idle' } | { kind: 'empty' } | { kind: 'working' } | { kind: 'failed' } | { kind: 'timeout' } | { kind: 'cancelled' } | Exclude<LookupPlan, { kind: 'step' }>;
 
 function statusText(status: Status): string {
   switch (status.kind) {
@@ -20,6 +22,10 @@ function statusText(status: Status): string {
       return 'エラーメッセージかコードを貼り付けてから、もう一度押してください。';
     case 'working':
       return '判定しています…';
+    case 'timeout':
+      return '時間がかかりすぎたため、判定を中止しました。エラーのメールのうち、エラーコードを含む部分だけを貼り付けるか、上の選択肢から選んでください。';
+    case 'cancelled':
+      return '判定を中止しました。';
     case 'failed':
       return '判定の準備ができませんでした。インターネットにつながっているか確認して、もう一度お試しください。上の選択肢から選ぶこともできます。';
     case 'no-code':
@@ -45,6 +51,9 @@ export function CodeLookup({ tree, nodeId, answers }: CodeLookupProps) {
   // The analysis runs in the browser: without the app's script the form could do nothing (and a native
   // submit would only reload the page), so the prerendered HTML leaves it out until hydration.
   const hydrated = useHydrated();
+  // The running analysis (in a worker, with a time limit): cancelled by the button or when the step changes.
+  const running = useRef<AbortController | null>(null);
+  useEffect(() => () => running.current?.abort(), []);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -54,15 +63,20 @@ export function CodeLookup({ tree, nodeId, answers }: CodeLookupProps) {
       return;
     }
     setStatus({ kind: 'working' });
+    const controller = new AbortController();
+    running.current = controller;
     let plan: LookupPlan;
     try {
-      // Both are large and only needed here: loaded on the first use of this form.
-      const [{ analyse }, db] = await Promise.all([import('../../engine/smtp/analyse'), queryClient.fetchQuery(smtpDbQuery())]);
-      const analysis = await analyse(text, db);
+      // The database is large and only needed here: loaded on the first use of this form.
+      const db = await queryClient.fetchQuery(smtpDbQuery());
+      const analysis = await runSmtpAnalysis(text, db, { signal: controller.signal });
       plan = planLookup(tree, nodeId, answers, analysis.results[0]);
-    } catch {
-      setStatus({ kind: 'failed' });
+    } catch (error) {
+      if (controller.signal.aborted) setStatus({ kind: 'cancelled' });
+      else setStatus({ kind: error instanceof AnalysisTimeoutError ? 'timeout' : 'failed' });
       return;
+    } finally {
+      if (running.current === controller) running.current = null;
     }
     if (plan.kind === 'step') void navigate(plan.url);
     else setStatus(plan);
@@ -92,6 +106,11 @@ export function CodeLookup({ tree, nodeId, answers }: CodeLookupProps) {
         <button type="submit" className="button button--primary ts-lookup__submit" aria-disabled={status.kind === 'working'}>
           判定する
         </button>
+        {status.kind === 'working' && (
+          <button type="button" className="button ts-lookup__cancel" onClick={() => running.current?.abort()}>
+            中止する
+          </button>
+        )}
       </form>
       <p className={`ts-lookup__status${status.kind === 'working' ? '' : ' ts-lookup__status--result'}`} role="status">
         {message}

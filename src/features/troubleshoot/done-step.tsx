@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { paths } from '@/routes';
 import type { OutcomeNode } from '../../content/schemas/tree';
 import { parseInline } from '../../content/markdown/inline';
-import { InlineView } from '../guide/inline-view';
+import { InlineView } from '../../components/inline-view';
 import { DONE_TITLE } from './step-meta';
 
 type DoneStepProps = {

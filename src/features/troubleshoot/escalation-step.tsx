@@ -6,10 +6,13 @@ import { parseInline } from '../../content/markdown/inline';
 import { absoluteUrl } from '@/routes';
 import { CopyButton } from '../../components/copy-button';
 import { useHydrated } from '../../components/use-hydrated';
-import type { SupportDetails } from '../../engine/tree/summarise';
-import { routeAudience, summarise } from '../../engine/tree/summarise';
+import type { SupportDetails } from './summary';
+import { routeAudience } from './summary';
 import type { NodeState } from '../../engine/tree/walk';
-import { InlineView } from '../guide/inline-view';
+import { FALLBACK_ESCALATION } from '../../engine/tree/walk';
+import { FALLBACK_TEXT } from './step-meta';
+import { summarise } from './summary';
+import { InlineView } from '../../components/inline-view';
 import { SupportContact } from './support-contact';
 import { SupportDetailsForm } from './support-details';
 import { StepFrame } from './step-frame';
@@ -40,7 +43,8 @@ function browserTimeZone(): string {
  * The end of the road: what the desk needs (typed here, kept on this device), the support contact, and
  * the summary with the route taken, to paste or send.
  */
-export function EscalationStep({ tree, state, node, support, stepUrl, smtpCode, headingRef }: EscalationStepProps) {
+export function EscalationStep({ tree, state, node: shown, support, stepUrl, smtpCode, headingRef }: EscalationStepProps) {
+  const node = shown === FALLBACK_ESCALATION ? { ...shown, ...FALLBACK_TEXT } : shown;
   // The absolute link and the time zone need the browser; the prerendered page (and hydration) shows the path.
   const hydrated = useHydrated();
   const [typed, setDetails] = useState<SupportDetails>({});

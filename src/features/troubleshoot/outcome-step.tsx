@@ -4,11 +4,11 @@ import { paths } from '@/routes';
 import type { Topic } from '../../content/schemas/site';
 import type { DecisionTree, OutcomeNode, TreeTool } from '../../content/schemas/tree';
 import { parseInline } from '../../content/markdown/inline';
-import { confirmWording } from '../../engine/tree/confirm';
+import { confirmWording } from './confirm';
 import { nodeProgress } from '../../engine/tree/progress';
 import { TOOL_ROUTES } from '../../engine/tree/tools';
 import type { NodeState } from '../../engine/tree/walk';
-import { InlineView } from '../guide/inline-view';
+import { InlineView } from '../../components/inline-view';
 import { notSolvedHref, solvedHref, supportHref } from './step-links';
 import { StepFrame } from './step-frame';
 

@@ -4,7 +4,7 @@ import type { DecisionTree, QuestionNode } from '../../content/schemas/tree';
 import { parseInline } from '../../content/markdown/inline';
 import { nodeProgress } from '../../engine/tree/progress';
 import type { NodeState } from '../../engine/tree/walk';
-import { InlineView } from '../guide/inline-view';
+import { InlineView } from '../../components/inline-view';
 import { CodeLookup } from './code-lookup';
 import { answerHref, supportHref } from './step-links';
 import { StepFrame } from './step-frame';

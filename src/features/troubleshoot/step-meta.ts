@@ -1,10 +1,17 @@
 import { inlineText } from '../../content/markdown/ast';
 import { parseInline } from '../../content/markdown/inline';
 import type { WalkState } from '../../engine/tree/walk';
+import { FALLBACK_ESCALATION } from '../../engine/tree/walk';
 
 export const DONE_TITLE = '解決しました';
 export const DONE_DESCRIPTION = 'メールが届かない問題が解決したことを確認する画面です。';
 const DESCRIPTION_MAX = 120;
+
+/** The words of the engine's fallback screen (the tree could not be followed at all: no start node). */
+export const FALLBACK_TEXT = {
+  title: 'サポートにお問い合わせください',
+  body: '診断を表示できませんでした。お手数ですが、サポートまでお問い合わせください。',
+};
 
 /** Node texts are inline Markdown; titles and meta descriptions need them as plain text. */
 export function plainText(markdown: string): string {
@@ -18,6 +25,7 @@ function clip(text: string): string {
 /** The step's name: the h1 and the document title. */
 export function stepTitle(state: WalkState): string {
   if (state.status === 'done') return DONE_TITLE;
+  if (state.node === FALLBACK_ESCALATION) return FALLBACK_TEXT.title;
   return state.node.kind === 'question' ? state.node.question : state.node.title;
 }
 
@@ -25,6 +33,7 @@ export function stepTitle(state: WalkState): string {
 export function stepDescription(state: WalkState): string {
   if (state.status === 'done') return DONE_DESCRIPTION;
   const node = state.node;
+  if (node === FALLBACK_ESCALATION) return FALLBACK_TEXT.body;
   if (node.kind === 'question') {
     const help = node.help === undefined ? '' : plainText(node.help);
     return clip(`質問に答えて、メールが届かない原因を探します。${node.question}${help}`);

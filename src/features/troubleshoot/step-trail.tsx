@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { DecisionTree } from '../../content/schemas/tree';
 import type { TrailEntry } from '../../engine/tree/walk';
+import { trailAnswerLabel } from './confirm';
 import { trailHref } from './step-links';
 
 type StepTrailProps = { tree: DecisionTree; trail: readonly TrailEntry[]; smtpCode: string | undefined };
@@ -23,7 +24,7 @@ export function StepTrail({ tree, trail, smtpCode }: StepTrailProps) {
             <Link to={trailHref(tree, trail, index, smtpCode)}>{entry.prompt}</Link>
             <span className="ts-trail__answer">
               <span className="visually-hidden">回答：</span>
-              {entry.answerLabel}
+              {trailAnswerLabel(entry)}
             </span>
           </li>
         ))}

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { Audience } from '../../content/schemas/tree';
-import type { SupportDetails } from '../../engine/tree/summarise';
+import type { SupportDetails } from './summary';
 
 type SupportDetailsFormProps = {
   details: SupportDetails;

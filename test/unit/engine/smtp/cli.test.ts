@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BOUNCE_FIXTURES } from '../../../fixtures/bounces/manifest';
 import { fixtureDb } from '../../../fixtures/smtp-db';
-import { BOUNCES_DIR, REPO_ROOT, loadRealDb } from './helpers';
+import { BOUNCES_DIR, REPO_ROOT } from './helpers';
 
 // The command runs as compiled JavaScript (package.json "bin" and "explain"): build it from the current
 // sources, then run it with plain Node, as `npm run explain` and `npx mail-explain` do.
@@ -110,7 +110,7 @@ describe('npm run explain', () => {
     expect(r.stderr).toContain('使い方');
   });
 
-  test.skipIf(loadRealDb() === null)('without --db it reads public/data/smtp-codes.json next to the script, from any directory', () => {
+  test('without --db it reads public/data/smtp-codes.json next to the script, from any directory', () => {
     const r = run(['--json', '-'], '550 5.1.1 User unknown');
     expect(r.status).toBe(0);
     expect(parseLines(r.stdout)[0]?.results[0]).toMatchObject({ replyCode: '550', status: '5.1.1', class: 'permanent' });

@@ -1,3 +1,4 @@
+import { notACodeText } from '../../../../src/content/text/code-notes';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { analyse } from '../../../../src/engine/smtp/analyse';
@@ -21,26 +22,28 @@ describe('every code of the reference resolves', () => {
     expect(statuses).toHaveLength(81 * 3);
   });
 
-  const realDb = loadRealDb();
-  describe.skipIf(realDb === null)('with public/data/smtp-codes.json', () => {
-    test.each(basicCodes)('reply code %s', async (code) => {
-      if (!realDb) return;
-      const [r, ...rest] = (await analyse(code, realDb)).results;
-      expect(rest).toEqual([]);
-      expect(r).toMatchObject({ replyCode: code, status: null, class: classOf(code.charAt(0)) });
-      expect(r?.codeEntry.basic?.code).toBe(code);
-      expect(r?.explanation.title.length).toBeGreaterThan(0);
-    });
-
-    test.each(statuses)('status $status', async ({ registry, status }) => {
-      if (!realDb) return;
-      const [r, ...rest] = (await analyse(status, realDb)).results;
-      expect(rest).toEqual([]);
-      expect(r).toMatchObject({ replyCode: null, status, class: classOf(status.charAt(0)) });
-      expect(r?.codeEntry.enhanced?.code).toBe(registry);
-      expect(r?.explanation.title.length).toBeGreaterThan(0);
-      expect(r?.explanation.whatHappened.length).toBeGreaterThan(0);
-    });
+  // One check over every code, reporting each one that does not resolve.
+  test('with public/data/smtp-codes.json: each reply code and each status gets its entry, class and explanation', async () => {
+    const realDb = loadRealDb();
+    const wrong: string[] = [];
+    for (const code of basicCodes) {
+      const results = (await analyse(code, realDb)).results;
+      const r = results[0];
+      if (results.length !== 1 || r?.replyCode !== code || r.status !== null || r.class !== classOf(code.charAt(0)) || r.codeEntry.basic?.code !== code || r.explanation.title === '') {
+        wrong.push(`reply code ${code}: ${JSON.stringify(results.map((x) => [x.replyCode, x.status, x.class, x.codeEntry.basic?.code]))}`);
+      }
+    }
+    for (const { registry, status } of statuses) {
+      const results = (await analyse(status, realDb)).results;
+      const r = results[0];
+      if (
+        results.length !== 1 || r?.replyCode !== null || r.status !== status || r.class !== classOf(status.charAt(0)) ||
+        r.codeEntry.enhanced?.code !== registry || r.explanation.title === '' || r.explanation.whatHappened === ''
+      ) {
+        wrong.push(`status ${status}: ${JSON.stringify(results.map((x) => [x.replyCode, x.status, x.class, x.codeEntry.enhanced?.code]))}`);
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 
   // With a database that lacks most entries, a code still gets a result from its class and subject.
@@ -56,7 +59,7 @@ describe('codes that are not in the reference give no result', () => {
     const a = await analyse(code, fixtureDb);
     expect(a.results).toEqual([]);
     expect(a.notice).toBe('no-code');
-    expect(a.lookalikes).toEqual([{ text: code, why: expect.stringContaining('RFC 5321・RFC 7504') }]);
+    expect(a.lookalikes.map((l) => notACodeText(l.text, l.why))).toEqual([expect.stringContaining('RFC 5321・RFC 7504')]);
   });
 
   test.each(['5.8.1', '5.9.1', '3.1.1', '6.0.0', '1.2.3'])('%s (no such class or subject)', async (code) => {

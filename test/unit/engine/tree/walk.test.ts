@@ -26,7 +26,7 @@ describe('walk: valid paths', () => {
     expect(state.trail.map((e) => [e.step, e.nodeId, e.answerLabel, e.path.join('.')])).toEqual([
       [1, 'start', 'quiet です', ''],
       [2, 'check-a', '見つかりません（次へ）', 'quiet'], // the outcome's own confirm wording
-      [3, 'check-b', '解決しました', 'quiet.not-solved'], // the default wording
+      [3, 'check-b', null, 'quiet.not-solved'], // no wording of its own: the UI's default
     ]);
     expect(state.status === 'done' ? state.solvedBy.id : null).toBe('check-b');
   });
@@ -41,7 +41,7 @@ describe('walk: "contact support" from any screen', () => {
     const result = walk(tree, answers);
     expect(result.ok).toBe(true);
     expect(result.state.nodeId).toBe('support');
-    expect(result.state.trail.at(-1)).toMatchObject({ nodeId: from, answer: 'support', answerLabel: 'サポートに問い合わせる' });
+    expect(result.state.trail.at(-1)).toMatchObject({ nodeId: from, answer: 'support', answerLabel: null }); // the UI words it (features/troubleshoot/confirm.ts)
     expect(result.state.trail).toHaveLength(answers.length);
   });
 

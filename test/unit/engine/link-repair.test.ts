@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { repairLink, suggestPages } from '../../../src/app/link-repair';
-import type { KnownPage } from '../../../src/app/link-repair';
+import { repairLink, suggestPages } from '../../../src/engine/link-repair';
+import type { KnownPage } from '../../../src/engine/link-repair';
 
 const at = (url: string) => {
   const u = new URL(url, 'https://guide.example');

@@ -1,7 +1,9 @@
 import type { Audience, DecisionTree } from '../../content/schemas/tree';
-import { nodeIndex } from './graph';
-import { normaliseSmtpCode } from './smtp-code-param';
-import type { WalkState } from './walk';
+import { nodeIndex } from '../../engine/tree/graph';
+import { normaliseSmtpCode } from '../../engine/tree/smtp-code-param';
+import type { WalkState } from '../../engine/tree/walk';
+import { trailAnswerLabel } from './confirm';
+import { stepTitle } from './step-meta';
 
 /**
  * What a support desk needs besides the route, typed by the reader on the escalation screen. It stays in
@@ -85,7 +87,7 @@ export function summarise(
 
   lines.push('■ ここまでの道筋');
   if (state.trail.length === 0) lines.push('（まだ回答していません）');
-  state.trail.forEach((entry, i) => lines.push(`${i + 1}. ${entry.prompt} → ${entry.answerLabel}`));
+  state.trail.forEach((entry, i) => lines.push(`${i + 1}. ${entry.prompt} → ${trailAnswerLabel(entry)}`));
   lines.push('');
 
   lines.push('■ 試したが解決しなかったこと');
@@ -96,7 +98,7 @@ export function summarise(
   }
   lines.push('');
 
-  const here = state.status === 'done' ? `解決済み（${state.solvedBy.title}）` : state.node.kind === 'question' ? state.node.question : state.node.title;
+  const here = state.status === 'done' ? `解決済み（${state.solvedBy.title}）` : stepTitle(state);
   lines.push(`■ 現在の画面：${here}`);
   lines.push(`■ この画面のリンク：${link}`);
   return lines.join('\n');

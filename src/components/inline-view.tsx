@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import type { Inline } from '../../content/markdown/ast';
-import { classifyHref } from '../../content/markdown/inline';
+import type { Inline } from '../content/markdown/ast';
+import { classifyHref } from '../content/markdown/href';
 
 type InlineViewProps = { nodes: Inline[] };
 

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { isUpdated, subscribeToUpdate } from '../app/service-worker';
+import { isUpdated, subscribeToUpdate } from './service-worker';
 
 /** A quiet note when a new version of the site was deployed while this page was open. */
 export function UpdateNotice() {

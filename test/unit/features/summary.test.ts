@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import type { DecisionTree } from '../../../../src/content/schemas/tree';
-import { MAX_ERROR_TEXT, routeAudience, summarise } from '../../../../src/engine/tree/summarise';
-import { walk } from '../../../../src/engine/tree/walk';
-import { loadTreeFixture } from './tree-fixtures';
+import type { DecisionTree } from '../../../src/content/schemas/tree';
+import { MAX_ERROR_TEXT, routeAudience, summarise } from '../../../src/features/troubleshoot/summary';
+import { walk } from '../../../src/engine/tree/walk';
+import { loadTreeFixture } from '../engine/tree/tree-fixtures';
 
 const tree = loadTreeFixture('valid');
 const LINK = 'https://guide.example.com/troubleshoot/support?path=bounce.5xx.no-user.not-solved.not-solved.not-solved&code=550%205.1.1';

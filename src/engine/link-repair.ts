@@ -4,7 +4,7 @@
 // and troubleshooter id of the site is lowercase kebab-case ASCII and no code ends in punctuation, so the
 // first two can be repaired without guessing; the last gets suggestions on the not-found page.
 
-import { safeDecode } from '../engine/safe-decode';
+import { safeDecode } from './safe-decode';
 import { paths, queryParams, smtpCodeSegment } from '@/routes';
 
 /** Characters that end a sentence or close a bracket, in ASCII and Japanese full-width forms. */

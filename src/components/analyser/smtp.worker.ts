@@ -2,7 +2,7 @@
 // lookup: the page terminates it when the reader cancels or the time limit passes.
 import { smtpDb } from '../../content/schemas/smtp-db';
 import { analyse } from '../../engine/smtp/analyse';
-import type { AnalyseResponse } from './worker-messages';
+import type { AnalyseResponse } from './smtp-messages';
 
 interface WorkerScope {
   addEventListener(type: 'message', listener: (event: MessageEvent<unknown>) => void): void;
