@@ -121,7 +121,7 @@ export const lazyAreas = {
   },
   search: {
     prefix: '/search',
-    entry: 'src/features/search/search-routes.tsx',
+    entry: 'src/features/search/search-lazy.ts',
     data: 'data/search-index.json',
     routes: ['search'],
   },

@@ -18,7 +18,7 @@ const TroubleshootRoutes = lazy(() => import('../features/troubleshoot/troublesh
 // The SMTP lookup too: its engine, worker and code database never load with the guide pages.
 const SmtpRoutes = lazy(() => import('../features/smtp/smtp-routes').then((m) => ({ default: m.SmtpRoutes })));
 // Site search: the results page, its index and matching code load only when used.
-const SearchRoutes = lazy(() => import('../features/search/search-routes').then((m) => ({ default: m.SearchRoutes })));
+const SearchRoutes = lazy(() => import('../features/search/search-lazy').then((m) => ({ default: m.SearchRoutes })));
 // The message header analyser: its engine runs in a worker and loads only on /headers.
 const HeadersRoutes = lazy(() => import('../features/headers/headers-routes').then((m) => ({ default: m.HeadersRoutes })));
 

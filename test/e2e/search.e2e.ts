@@ -22,9 +22,11 @@ describe('site search in Chromium', () => {
     await appReady(page);
     expect(requests.filter((p) => /search-index|search-popup|search-page/.test(p))).toEqual([]);
 
+    // The plain form of the page becomes the working combobox when focused.
+    await page.getByRole('searchbox', { name: 'サイト内を検索' }).click();
     const box = page.getByRole('combobox', { name: 'サイト内を検索' });
-    await box.click();
-    await box.pressSequentially('めいわくめーる');
+    await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('めいわくめーる');
     const listbox = page.getByRole('listbox', { name: '検索の候補' });
     await listbox.waitFor();
     expect(requests.some((p) => p.endsWith('/data/search-index.json'))).toBe(true);
@@ -69,6 +71,7 @@ describe('site search in Chromium', () => {
     const { page, errors, context } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
     await page.goto(`${root}/`);
     await appReady(page);
+    await page.getByRole('searchbox', { name: 'サイト内を検索' }).click();
     const box = page.getByRole('combobox', { name: 'サイト内を検索' });
     await box.fill('ファイアウォール');
     await box.press('Enter');
@@ -93,8 +96,8 @@ describe('site search in Chromium', () => {
     const { page, errors, context } = await openPage(browser, { viewport: { width: 390, height: 780 }, isMobile: true, hasTouch: true });
     await page.goto(`${subpath}/guide/firewall`);
     await appReady(page);
+    expect(await page.getByRole('searchbox', { name: 'サイト内を検索' }).isVisible()).toBe(false);
     const box = page.getByRole('combobox', { name: 'サイト内を検索' });
-    expect(await box.isVisible()).toBe(false);
     const toggle = page.getByRole('button', { name: '検索', exact: true });
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     await toggle.click();
