@@ -13,9 +13,9 @@ export interface SearchBoxProps {
 }
 
 /** What the plain box holds as this one replaces it (read while rendering, before React swaps the DOM). */
-function plainBox(id: string): { value: string; focused: boolean } {
+function plainBox(id: string): { value: string } {
   const el = typeof document === 'undefined' ? null : (document.getElementById(`${id}input`) as HTMLInputElement | null);
-  return { value: el?.value ?? '', focused: el !== null && el === document.activeElement };
+  return { value: el?.value ?? '' };
 }
 
 /**
@@ -43,12 +43,13 @@ export default function SearchBox({ id, initialOpen }: SearchBoxProps) {
   }
 
   // Focus moves into this box as it replaces the plain one, caret at the end of what was typed.
+  // It mounts only because the plain box was focused, its button pressed or "/" typed: take the focus.
   useEffect(() => {
     const el = input.current;
-    if (!el || (!plain.focused && !initialOpen)) return;
+    if (!el) return;
     el.focus();
     el.setSelectionRange(el.value.length, el.value.length);
-  }, [plain.focused, initialOpen]);
+  }, []);
 
   const toggle = () => {
     setUsed(true);
