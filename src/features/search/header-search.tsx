@@ -1,4 +1,4 @@
-import { lazy, startTransition, Suspense, useEffect, useId, useState } from 'react';
+import { lazy, startTransition, Suspense, useEffect, useState } from 'react';
 import { basename, paths, queryParams } from '@/routes';
 import './header-search.css';
 
@@ -11,12 +11,15 @@ const SearchBox = lazy(() => import('./search-lazy').then((m) => ({ default: m.S
  * what was typed and the focus.
  */
 export function HeaderSearch() {
-  const id = useId();
+  // A fixed id (one header per page): useId's server and client values can differ when the prerendered
+  // tree and the client's are not the same shape, and these ids are looked up in the DOM.
+  const id = 'site-search-';
   const [used, setUsed] = useState(false);
   const [open, setOpen] = useState(false);
   // In a transition React keeps showing this form until the box's code is there: nothing typed is lost.
   const use = () => startTransition(() => setUsed(true));
-  const focus = () => requestAnimationFrame(() => document.getElementById(`${id}input`)?.focus());
+  // After React has shown the (phone) panel: a click or key press is rendered before a timeout fires.
+  const focus = () => setTimeout(() => document.getElementById(`${id}input`)?.focus());
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement;
@@ -27,8 +30,7 @@ export function HeaderSearch() {
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- focus() only reads the id
-  }, [id]);
+  }, []);
   return (
     <Suspense>
       {used ? (
