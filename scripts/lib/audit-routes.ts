@@ -18,7 +18,7 @@ export interface AuditRoute {
 /** One URL per route type, for axe (light and dark) and the layout checks. */
 export const AUDIT_ROUTES: readonly AuditRoute[] = [
   { name: 'home', path: '/', shows: '.home h1' },
-  { name: 'guide index', path: '/guide', shows: '.guide-index .topic-list' },
+  { name: 'guide index', path: '/guide', shows: '.guide-index .topic-cards' },
   { name: 'guide page with a checklist', path: '/guide/recipient-checks', shows: '.checklist input[type=checkbox]' },
   { name: 'guide page with callouts', path: '/guide/pop-imap', shows: '.callout--correction' },
   // The send-to-recipient box: its mail link appears once the page is live.
