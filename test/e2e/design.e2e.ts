@@ -46,8 +46,18 @@ describe('phone ergonomics', () => {
   test('every text field uses at least 16 px text (iOS zooms into smaller ones)', async () => {
     const { page, context } = await openPage(browser, PHONE);
     const fields: { path: string; size: number; field: string }[] = [];
+    // Each page's fields, some of which appear only once the page's script has run (the code list's and
+    // the map's filters): wait for them, so that a field rendered after hydration is measured too.
+    const expected: Record<string, string> = {
+      '/smtp': 'textarea',
+      '/smtp/codes': '.smtp-filter input',
+      '/troubleshoot/map': 'main input',
+      '/headers': 'textarea',
+    };
     for (const path of ['/smtp', '/smtp/codes', '/troubleshoot/map', '/headers', '/search']) {
       await open(page, `${root}${path}`);
+      const selector = expected[path];
+      if (selector !== undefined) await page.locator(selector).first().waitFor();
       const sizes = await page.$$eval('input:not([type=checkbox]):not([type=radio]), textarea, select', (all) =>
         all.map((el) => ({ size: parseFloat(getComputedStyle(el).fontSize), field: el.outerHTML.slice(0, 60) })),
       );

@@ -47,7 +47,7 @@ describe('the SMTP lookup in Chromium', () => {
     expect(await firstCardTitle(page).textContent()).toBe(title('X.1.1'));
     expect(await page.locator('.smtp-result .smtp-badge').first().textContent()).toBe('恒久的なエラー');
     // The analysis ran in the worker, not in a main-thread fallback.
-    expect(scripts.some((p) => /\/assets\/analyse\.worker-[\w-]+\.js$/.test(p))).toBe(true);
+    expect(scripts.some((p) => /\/assets\/smtp\.worker-[\w-]+\.js$/.test(p))).toBe(true);
     expect(scripts.some((p) => /\/assets\/analyse-[\w-]+\.js$/.test(p))).toBe(false);
 
     await page.getByRole('button', { name: '結果へのリンクをコピー' }).click();
@@ -124,7 +124,7 @@ describe('the SMTP lookup in Chromium', () => {
 
     expect(seen.length).toBeGreaterThan(5);
     // The watch really sees the worker's own traffic (its script) and the data the page fetched.
-    expect(seen.some((entry) => /analyse\.worker-[\w-]+\.js/.test(entry))).toBe(true);
+    expect(seen.some((entry) => /smtp\.worker-[\w-]+\.js/.test(entry))).toBe(true);
     expect(seen.some((entry) => entry.includes('/data/smtp-codes.json'))).toBe(true);
     for (const entry of seen) {
       expect(entry).not.toContain(marker);
