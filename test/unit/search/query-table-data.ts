@@ -5,6 +5,10 @@
 // Since the spam-folder page exists it is the answer; the checklist item and the troubleshooter step say the same.
 const SPAM_FOLDER = ['/guide/spam-folder', '/guide/spam-folder#where-to-look', '/guide/recipient-checks#spam-folder', '/troubleshoot/check-spam-folder'];
 
+// The recipients' page, the carrier page (most reset mails that never arrive go to carrier addresses) or
+// the troubleshooter's first checks for such mail.
+const WAITING_FOR_CODE = ['/guide/for-recipients', '/guide/mobile-carriers', '/guide/mobile-carriers#why-carrier-filters', '/troubleshoot/code-first-checks'];
+
 export const TABLE: [string, string[]][] = [
   // kana, kanji, readings, widths
   ['迷惑メール', SPAM_FOLDER],
@@ -35,6 +39,16 @@ export const TABLE: [string, string[]][] = [
   ['バウンス', ['/guide/bounces', '/guide/error-codes#ndr']],
   ['逆引き', ['/guide/authentication#reverse-dns', '/troubleshoot/auth-reverse-dns']],
   ['PTR', ['/guide/authentication#reverse-dns', '/troubleshoot/auth-reverse-dns']],
+  // A customer waiting for a password-reset or confirmation-code mail (most of them on carrier mail)
+  ['確認コードが届かない', WAITING_FOR_CODE],
+  ['パスワード再設定メールが届かない', WAITING_FOR_CODE],
+  ['ドコモ', ['/guide/mobile-carriers#docomo']],
+  ['docomo', ['/guide/mobile-carriers#docomo']],
+  ['ソフトバンク', ['/guide/mobile-carriers#softbank']],
+  ['プロモーション', ['/guide/spam-folder#gmail']],
+  ['iphone', ['/guide/spam-folder#iphone-mail']],
+  ['転送', ['/guide/forwarding', '/guide/forwarding#why-forwarding-fails']],
+  ['Received', ['/guide/reading-headers#received']],
   // Latin, with and without typos
   ['ＳＰＦ', ['/guide/authentication#spf']],
   ['spf', ['/guide/authentication#spf']],
