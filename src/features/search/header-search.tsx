@@ -46,7 +46,7 @@ export function HeaderSearch() {
             <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20" fill="none" stroke="currentColor" strokeWidth="2.2">
               <path d="M10.5 4a6.5 6.5 0 1 0 0 13a6.5 6.5 0 1 0 0-13zM15.5 15.5 21 21" />
             </svg>
-            検索
+            <span className="site-search__toggle-label">検索</span>
           </button>
           <form id={`${id}form`} role="search" className="site-search__form" action={`${basename()}${paths.search.path}`}>
             <input id={`${id}input`} aria-label="サイト内を検索" type="search" name={queryParams.text} aria-keyshortcuts="/" autoComplete="off" placeholder="キーワード・コード" onFocus={use} />
