@@ -3,8 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkAllContent } from '../src/content/check-all';
-import { formatProblem } from '../src/content/check-content';
+import { checkAllContent, formatProblem } from '../src/content/check';
 
 const root = process.argv[2] ?? join(dirname(fileURLToPath(import.meta.url)), '..', 'public');
 

@@ -9,7 +9,7 @@ const KEBAB_MESSAGE = 'must be lowercase kebab-case ASCII (a-z, 0-9, -)';
  * public/content/ja/tree.json: the troubleshooter's decision tree.
  *
  * The schema only checks the shape of each node. Whether references resolve, every page is reached and
- * the graph is a DAG is checked by checkTree (src/engine/tree/check-tree.ts), which can name the node
+ * the graph is a DAG is checked by checkTree (src/content/check/tree.ts), which can name the node
  * at fault in words an operator understands; a schema error would only give a JSON path.
  * Objects are strict so that a misspelt optional key ("ifNotSloved") is reported instead of ignored.
  */

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collectRoutes } from '../../../scripts/lib/routes';
-import { checkTree } from '../../../src/engine/tree/check-tree';
+import { checkTree } from '../../../src/content/check/tree';
 import { decisionTree } from '../../../src/content/schemas/tree';
 import type { RouteName } from '../../../src/routes';
 import { RESERVED_STEP_IDS, lazyAreaOf, matchRoute, paths, routedNames } from '../../../src/routes';

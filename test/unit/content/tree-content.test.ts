@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { decisionTree } from '../../../src/content/schemas/tree';
 import type { DecisionTree, OutcomeNode, TreeNode } from '../../../src/content/schemas/tree';
-import { checkTree } from '../../../src/engine/tree/check-tree';
+import { checkTree } from '../../../src/content/check/tree';
 import { listCanonicalSteps } from '../../../src/engine/tree/canonical-steps';
 import { nodeIndex, outgoingEdges } from '../../../src/engine/tree/graph';
 import { resolveLookup } from '../../../src/engine/tree/lookup';

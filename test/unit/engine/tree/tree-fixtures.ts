@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { DecisionTree } from '../../../../src/content/schemas/tree';
 import { decisionTree } from '../../../../src/content/schemas/tree';
-import type { PageSections } from '../../../../src/engine/tree/check-tree';
+import type { PageSections } from '../../../../src/content/check/files';
 
 const FIXTURES = resolve(import.meta.dirname, '../../../fixtures/trees');
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { DecisionTree } from '../../../../src/content/schemas/tree';
-import { checkTree } from '../../../../src/engine/tree/check-tree';
-import { FIXTURE_PAGES, loadTreeFixture } from './tree-fixtures';
+import { checkTree } from '../../../../src/content/check/tree';
+import { FIXTURE_PAGES, loadTreeFixture } from '../../engine/tree/tree-fixtures';
 
 const lines = (tree: DecisionTree) => checkTree(tree, FIXTURE_PAGES).map((p) => `${p.nodeId}: ${p.message}`);
 
@@ -21,13 +21,13 @@ describe('checkTree on purpose-built broken trees (test/fixtures/trees)', () => 
         /^temp: lookup byReason\.mailboxfull: "full\.not-solved" does not follow the tree \(stops at "not-solved" in full-out\)/,
       ],
     },
-    { fixture: 'unknown-page', problems: [/^full-out: link: unknown guide page "gamma"/] },
+    { fixture: 'unknown-page', problems: [/^full-out: link \/guide\/gamma#one: links to unknown page "gamma"/] },
     {
       fixture: 'unknown-section',
       problems: [
-        /^check-b: text link \/guide\/alpha: page "alpha" has no section "zwei"/,
-        /^check-b: text link \/guide\/delta: unknown guide page "delta"/,
-        /^full-out: link: page "alpha" has no section "four"/,
+        /^check-b: text link \/guide\/alpha#zwei: links to unknown section "#zwei" of page "alpha"/,
+        /^check-b: text link \/guide\/delta: links to unknown page "delta"/,
+        /^full-out: link \/guide\/alpha#four: links to unknown section "#four" of page "alpha"/,
       ],
     },
     { fixture: 'unreachable', problems: [/^orphan: unreachable/] },

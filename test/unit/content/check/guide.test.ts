@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { checkGuideContent, formatProblem } from '../../../src/content/check-content';
+import { checkGuideContent } from '../../../../src/content/check/guide';
+import { formatProblem } from '../../../../src/content/check';
 
 const site = {
   schemaVersion: 1,

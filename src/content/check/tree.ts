@@ -1,20 +1,24 @@
-import type { DecisionTree, TreeNode } from '../../content/schemas/tree';
-import { followAnswers } from './lookup';
-import { MAX_ANSWERS, RESERVED_ANSWER_IDS, heaviestPath, nodeIndex, outgoingEdges, reachableIds } from './graph';
-import { nodeProgress } from './progress';
-import { toolIsRouted } from './tools';
-import { walk } from './walk';
-import { MAX_URL_LENGTH } from './step-url';
-import { RESERVED_STEP_IDS, maxStepUrlLength } from '@/routes';
-import { MAX_CODE_LENGTH } from './smtp-code-param';
+// The troubleshooter's tree (tree.json) beyond its schema: references, links into the guide, reachability,
+// cycles, route lengths and the guarantees of every route. Content-layer code: it walks the tree with the
+// engine's functions, and links in texts are read with the same Markdown parser that renders them.
+import { parseInline } from '../markdown/inline';
+import type { DecisionTree, TreeNode } from '../schemas/tree';
+import { followAnswers } from '@/engine/tree/lookup';
+import { MAX_ANSWERS, RESERVED_ANSWER_IDS, heaviestPath, nodeIndex, outgoingEdges, reachableIds } from '@/engine/tree/graph';
+import { nodeProgress } from '@/engine/tree/progress';
+import { toolIsRouted } from '@/engine/tree/tools';
+import { walk } from '@/engine/tree/walk';
+import { MAX_URL_LENGTH } from '@/engine/tree/step-url';
+import { MAX_CODE_LENGTH } from '@/engine/tree/smtp-code-param';
+import { RESERVED_STEP_IDS, maxStepUrlLength, paths } from '@/routes';
+import type { PageSections } from './files';
+import { checkInternalLink, collectInlineLinks } from './guide';
 
+export type { PageSections };
 export type TreeProblem = { nodeId: string; message: string };
 
 /** Every answer of the first question must lead to an outcome after at most this many questions (the first included). */
 export const MAX_QUESTIONS_TO_OUTCOME = 6;
-
-/** The guide's pages and their section ids, e.g. "bounces" → {"address-verification", ...}. */
-export type PageSections = ReadonlyMap<string, ReadonlySet<string>>;
 
 /**
  * Everything the schema cannot see: broken references, links to missing pages or sections, nodes no
@@ -196,7 +200,7 @@ function checkNode(node: TreeNode, index: ReadonlyMap<string, TreeNode>, pages: 
   } else if (node.kind === 'outcome') {
     if (node.ifNotSolved === undefined) add(node.id, 'outcome has no ifNotSolved: say where to go when this did not help');
     else ref(node.ifNotSolved, 'ifNotSolved');
-    checkLink(node.id, node.link.page, node.link.section, 'link', pages, add);
+    checkLink(node.id, node.link.page, node.link.section, pages, add);
     if (node.tool !== undefined && !toolIsRouted(node.tool)) add(node.id, `tool "${node.tool}": this site has no such page (yet)`);
     checkTextLinks(node.id, node.body, pages, add);
   } else {
@@ -220,19 +224,21 @@ function checkLookup(node: Extract<TreeNode, { kind: 'question' }>, index: Reado
   }
 }
 
-const GUIDE_LINK = /\]\(\/guide\/([^)#\s]*)(?:#([^)\s]*))?\)/g;
-
-/** Inline Markdown links such as [迷惑メールフォルダー](/guide/recipient-checks#spam-folder). */
+/** Links in a text ([迷惑メールフォルダー](/guide/recipient-checks#spam-folder)), read as the page renders them. */
 function checkTextLinks(nodeId: string, textValue: string, pages: PageSections, add: (id: string, message: string) => void) {
-  for (const match of textValue.matchAll(GUIDE_LINK)) {
-    checkLink(nodeId, match[1] ?? '', match[2], `text link /guide/${match[1] ?? ''}`, pages, add);
+  const links: string[] = [];
+  collectInlineLinks(parseInline(textValue, (message) => add(nodeId, message)), links);
+  for (const href of links) {
+    if (!href.startsWith('/')) continue;
+    const problem = checkInternalLink(href, pages);
+    if (problem) add(nodeId, `text link ${href}: ${problem}`);
   }
 }
 
-function checkLink(nodeId: string, page: string, section: string | undefined, what: string, pages: PageSections, add: (id: string, message: string) => void) {
-  const sections = pages.get(page);
-  if (!sections) add(nodeId, `${what}: unknown guide page "${page}"`);
-  else if (section !== undefined && !sections.has(section)) add(nodeId, `${what}: page "${page}" has no section "${section}"`);
+function checkLink(nodeId: string, page: string, section: string | undefined, pages: PageSections, add: (id: string, message: string) => void) {
+  const href = paths.guidePage.href(page, section);
+  const problem = checkInternalLink(href, pages);
+  if (problem) add(nodeId, `link ${href}: ${problem}`);
 }
 
 /** One entry per edge that closes a cycle, listing the loop from its first node back to it. */

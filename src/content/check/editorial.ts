@@ -1,18 +1,17 @@
 // The editorial rules of the content: one term per concept (glossary.json) over every text a reader sees,
 // and the source map (source-map.json), which proves every sentence of the source article still has a
 // place in the guide. Pure: files come through `read`, so the CLI, the tests and any other caller agree.
-import type { ReadFile } from './check-content';
-import { readJson } from './check-content';
-import type { Block } from './markdown/ast';
-import { inlineText } from './markdown/ast';
-import { parseMarkdown } from './markdown/parse';
-import type { Locale } from './queries';
-import { contentFiles } from './queries';
-import type { Glossary, SourceMap } from './schemas/editorial';
-import { glossary as glossarySchema, sourceMap as sourceMapSchema } from './schemas/editorial';
-import { siteSettings } from './schemas/site';
-import type { ContentProblem } from './validate';
-import { schemaProblems } from './validate';
+import type { Block } from '../markdown/ast';
+import { inlineText } from '../markdown/ast';
+import { parseMarkdown } from '../markdown/parse';
+import type { Locale } from '../queries';
+import { contentFiles } from '../queries';
+import type { Glossary, SourceMap } from '../schemas/editorial';
+import { glossary as glossarySchema, sourceMap as sourceMapSchema } from '../schemas/editorial';
+import { siteSettings } from '../schemas/site';
+import { schemaProblems } from '../validate';
+import type { ContentProblem, PageSections, ReadFile } from './files';
+import { quietJson, readJson } from './files';
 
 export const editorialFiles = {
   glossary: (locale: Locale) => `content/${locale}/glossary.json`,
@@ -134,12 +133,12 @@ export interface EditorialSummary {
 /** The glossary over pages, tree, site and code texts, then the source map against the pages. */
 export function checkEditorial(
   read: ReadFile,
-  sections: Map<string, Set<string>>,
+  sections: PageSections,
   locale: Locale = 'ja',
 ): { problems: ContentProblem[]; summary: EditorialSummary | null } {
   const problems: ContentProblem[] = [];
   const siteRaw = read(contentFiles.site(locale));
-  const site = siteRaw === null ? null : siteSettings.safeParse(safeJson(siteRaw));
+  const site = siteRaw === null ? null : siteSettings.safeParse(quietJson(siteRaw));
   if (!site?.success) return { problems, summary: null }; // checkGuideContent reports it
 
   const glossaryFile = editorialFiles.glossary(locale);
@@ -164,8 +163,8 @@ export function checkEditorial(
 
   const jsonFiles = [
     { file: contentFiles.site(locale), data: site.data as unknown },
-    { file: contentFiles.tree(locale), data: safeJson(read(contentFiles.tree(locale))) },
-    { file: contentFiles.smtpDb(), data: safeJson(read(contentFiles.smtpDb())) },
+    { file: contentFiles.tree(locale), data: quietJson(read(contentFiles.tree(locale))) },
+    { file: contentFiles.smtpDb(), data: quietJson(read(contentFiles.smtpDb())) },
   ];
   for (const { file, data } of jsonFiles) {
     if (data === undefined) continue; // reported by the file's own check
@@ -190,19 +189,10 @@ export function checkEditorial(
   return { problems, summary: { terms: terms.length, sentences: parsed.data.sentences.length, byStatus } };
 }
 
-function safeJson(raw: string | null): unknown {
-  if (raw === null) return undefined;
-  try {
-    return JSON.parse(raw) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
 function checkSourceMap(
   map: SourceMap,
   pages: Map<string, Map<string, SectionText>>,
-  sections: Map<string, Set<string>>,
+  sections: PageSections,
   file: string,
   problems: ContentProblem[],
 ): void {

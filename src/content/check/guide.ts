@@ -1,16 +1,16 @@
-import { contrastRatio } from './contrast';
-import type { Block, Inline } from './markdown/ast';
-import { headings } from './markdown/ast';
-import { parseMarkdown } from './markdown/parse';
-import type { Locale } from './queries';
-import { contentFiles } from './queries';
-import { siteSettings } from './schemas/site';
-import type { ContentProblem } from './validate';
-import { schemaProblems } from './validate';
+// The guide: site.json, every page, the changelog, and every internal link between them. The link rule
+// (checkInternalLink) is the one every other check uses for links into the site.
+import { contrastRatio } from '../contrast';
+import type { Block, Inline } from '../markdown/ast';
+import { headings } from '../markdown/ast';
+import { parseMarkdown } from '../markdown/parse';
+import type { Locale } from '../queries';
+import { contentFiles } from '../queries';
+import { siteSettings } from '../schemas/site';
+import { schemaProblems } from '../validate';
+import type { ContentProblem, PageSections, ReadFile } from './files';
+import { readJson } from './files';
 import { guideSlug, matchRoute } from '@/routes';
-
-/** Reads a file under public/ (path relative to public/), or null when it does not exist. */
-export type ReadFile = (file: string) => string | null;
 
 export interface ContentCheckResult {
   problems: ContentProblem[];
@@ -18,31 +18,9 @@ export interface ContentCheckResult {
   sections: Map<string, Set<string>>;
 }
 
-function parseJson(file: string, raw: string, problems: ContentProblem[]): unknown {
-  try {
-    return JSON.parse(raw) as unknown;
-  } catch (error) {
-    problems.push({ file, path: '(file)', message: `is not valid JSON: ${error instanceof Error ? error.message : String(error)}` });
-    return undefined;
-  }
-}
-
-export function readJson(read: ReadFile, file: string, problems: ContentProblem[]): unknown {
-  const raw = read(file);
-  if (raw === null) {
-    problems.push({ file, path: '(file)', message: 'file is missing' });
-    return undefined;
-  }
-  return parseJson(file, raw, problems);
-}
-
-function collectLinks(blocks: Block[], out: string[]): void {
-  const visitInline = (nodes: Inline[]) => {
-    for (const node of nodes) {
-      if (node.type === 'link') out.push(node.href);
-      if (node.type === 'link' || node.type === 'strong') visitInline(node.children);
-    }
-  };
+/** Every link target of a page, in order. */
+export function collectLinks(blocks: Block[], out: string[]): void {
+  const visitInline = (nodes: Inline[]) => collectInlineLinks(nodes, out);
   for (const block of blocks) {
     if (block.type === 'heading' || block.type === 'paragraph') visitInline(block.children);
     else if (block.type === 'list') block.items.forEach(visitInline);
@@ -51,8 +29,16 @@ function collectLinks(blocks: Block[], out: string[]): void {
   }
 }
 
+/** Every link target of inline Markdown (a tree text, a paragraph), in order. */
+export function collectInlineLinks(nodes: Inline[], out: string[]): void {
+  for (const node of nodes) {
+    if (node.type === 'link') out.push(node.href);
+    if (node.type === 'link' || node.type === 'strong') collectInlineLinks(node.children, out);
+  }
+}
+
 /** Checks an internal link: a guide page and section must exist; any other path must be a page of the route table. */
-export function checkInternalLink(href: string, sections: Map<string, Set<string>>): string | null {
+export function checkInternalLink(href: string, sections: PageSections): string | null {
   const [pathAndQuery = '', hash] = href.split('#', 2);
   const path = pathAndQuery.split('?', 1)[0] ?? '';
   const slug = guideSlug(path);
@@ -113,8 +99,4 @@ export function checkGuideContent(read: ReadFile, locale: Locale = 'ja'): Conten
     }
   }
   return { problems, sections };
-}
-
-export function formatProblem(problem: ContentProblem): string {
-  return `${problem.file}: ${problem.path}: ${problem.message}`;
 }

@@ -4,14 +4,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { checkGuideContent, formatProblem } from '../../../src/content/check-content';
-import { blankExempt, checkEditorial, findForbidden } from '../../../src/content/check-editorial';
-import { parseMarkdown } from '../../../src/content/markdown/parse';
-import { glossary, sourceMap } from '../../../src/content/schemas/editorial';
-import { siteSettings } from '../../../src/content/schemas/site';
-import { GUIDE_SECTIONS } from '../../fixtures/guide-contract';
+import { formatProblem } from '../../../../src/content/check';
+import { checkGuideContent } from '../../../../src/content/check/guide';
+import { blankExempt, checkEditorial, findForbidden } from '../../../../src/content/check/editorial';
+import { parseMarkdown } from '../../../../src/content/markdown/parse';
+import { glossary, sourceMap } from '../../../../src/content/schemas/editorial';
+import { siteSettings } from '../../../../src/content/schemas/site';
+import { GUIDE_SECTIONS } from '../../../fixtures/guide-contract';
 
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 const publicDir = `${repoRoot}public/`;
 const readPublic = (file: string): string | null => (existsSync(publicDir + file) ? readFileSync(publicDir + file, 'utf8') : null);
 
