@@ -7,23 +7,50 @@
  * Runs as compiled JavaScript (dist-cli/mail-explain.mjs, built by `npm run build:cli` / `prepare`); all
  * files are read in one process, one after the other.
  *
- * Exit status: 0 when every file was read, 2 when a file could not be read or the arguments are
- * wrong (the other files are still processed), 1 when the code database cannot be loaded.
+ * Exit status (also shown by --help): 0 when every file was read and explained — a file in which no code was
+ * found is a result too ("results": [] with --json), so a batch over mixed mail does not fail; 2 when the
+ * arguments are wrong or a file could not be read, is larger than the cap or is not text (the other files
+ * are still processed); 1 when the code database cannot be loaded. When the reader of standard output goes
+ * away (`… | head`), the command stops quietly with status 0, as Unix tools do.
+ *
+ * Input is read as a stream with a hard cap (scripts/lib/read-input.ts): at most MAX_INPUT_CHARS + 1
+ * bytes from any file, FIFO or device, and binary data is recognised by its bytes before decoding.
  */
 import { notACodeText } from '../src/content/text/code-notes';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { readInput } from './lib/read-input';
+import { exitQuietlyOnClosedPipe, readInput } from './lib/read-input';
 import { smtpDb } from '../src/content/schemas/smtp-db';
 import type { SmtpDb } from '../src/content/schemas/smtp-db';
-import { analyse } from '../src/engine/smtp/analyse';
-import { decodeInputBytes } from '../src/engine/smtp/input-bytes';
+import { MAX_INPUT_CHARS, analyse } from '../src/engine/smtp/analyse';
+import { decodeInputBytes, looksBinary } from '../src/engine/smtp/input-bytes';
 import type { Analysis, ResultClass, SmtpResult } from '../src/engine/smtp/types';
 
 // Resolved from this file, not the working directory, so the command works from anywhere.
 const DEFAULT_DB = fileURLToPath(new URL('../public/data/smtp-codes.json', import.meta.url));
 
 const USAGE = '使い方: npm run explain -- [--json] [--db ファイル] ファイル...（「-」で標準入力を読みます）';
+
+/** The largest input read: the analyser's own limit, in bytes (5 MB of UTF-8 is at most 5 M characters). */
+const MAX_INPUT_BYTES = MAX_INPUT_CHARS;
+const MAX_INPUT_LABEL = `${MAX_INPUT_BYTES / 1024 / 1024} MB`;
+
+const HELP = `${USAGE}
+
+バウンスメール（エラーのメール）、SMTP の応答、ログの抜き出しに含まれるエラーコードを日本語で説明します。
+
+  --json        1 ファイルにつき 1 行の JSON で出力します
+  --db ファイル  コードのデータベースを指定します（既定: public/data/smtp-codes.json）
+  -h, --help    この説明を表示します
+
+1 ファイルにつき ${MAX_INPUT_LABEL} まで読みます。それより大きいファイルやテキストでないファイルは調べません。
+
+終了ステータス:
+  0  すべてのファイルを読んで調べました（コードが見つからなかったファイルを含みます）
+  1  コードのデータベースを読み込めません
+  2  引数が正しくないか、読めない・大きすぎる・テキストでないファイルがありました（ほかのファイルは調べます）
+出力先が閉じられたとき（| head など）は、何も表示せずにステータス 0 で終わります。
+`;
 
 const CLASS_LABEL: Record<ResultClass, string> = {
   delivered: '配送済み（エラーではありません）',
@@ -36,6 +63,7 @@ const NOTICE_TEXT: Record<Exclude<Analysis['notice'], null>, string> = {
   empty: '中身が空です。',
   binary: 'テキストではないファイルのようです。メールのソースやエラーメッセージを貼り付けてください。',
   'no-code': 'SMTP のエラーコードが見つかりませんでした。',
+  // Not reached from the command line (larger input is refused before analysis); kept for completeness.
   truncated: '5 MB を超えているため、最初の 5 MB だけを調べました。',
 };
 
@@ -45,10 +73,11 @@ interface Options {
   files: string[];
 }
 
-function parseArgs(argv: string[]): Options | null {
+function parseArgs(argv: string[]): Options | 'help' | null {
   const options: Options = { json: false, db: DEFAULT_DB, files: [] };
   for (let k = 0; k < argv.length; k++) {
     const arg = argv[k] ?? '';
+    if (arg === '--help' || arg === '-h') return 'help';
     if (arg === '--json') options.json = true;
     else if (arg === '--db') {
       const value = argv[++k];
@@ -116,10 +145,23 @@ function humanText(file: string, analysis: Analysis, db: SmtpDb): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** Why a file was not explained, in Japanese, for standard error. */
+function readProblem(file: string, problem: 'too-large' | 'binary'): string {
+  return problem === 'too-large'
+    ? `大きすぎるため調べません: ${file}（${MAX_INPUT_LABEL} を超えています。エラーのメールだけを保存したファイルを指定してください）`
+    : `テキストではないため調べません: ${file}（メールのソースやエラーメッセージを保存したファイルを指定してください）`;
+}
+
 async function main(): Promise<number> {
+  exitQuietlyOnClosedPipe(process.stdout);
+  exitQuietlyOnClosedPipe(process.stderr);
   const options = parseArgs(process.argv.slice(2));
+  if (options === 'help') {
+    process.stdout.write(HELP);
+    return 0;
+  }
   if (!options) {
-    process.stderr.write(`${USAGE}\n`);
+    process.stderr.write(`${USAGE}\n（詳しくは --help）\n`);
     return 2;
   }
   const db = await loadDb(options.db);
@@ -131,9 +173,20 @@ async function main(): Promise<number> {
   for (const file of options.files) {
     let bytes: Uint8Array;
     try {
-      bytes = await readInput(file);
+      const read = await readInput(file, MAX_INPUT_BYTES);
+      if (read.kind === 'too-large') {
+        process.stderr.write(`${readProblem(file, 'too-large')}\n`);
+        status = 2;
+        continue;
+      }
+      bytes = read.bytes;
     } catch (e) {
       process.stderr.write(`読み込めません: ${file} (${e instanceof Error ? e.message : String(e)})\n`);
+      status = 2;
+      continue;
+    }
+    if (looksBinary(bytes)) {
+      process.stderr.write(`${readProblem(file, 'binary')}\n`);
       status = 2;
       continue;
     }

@@ -8,10 +8,14 @@
  *   {"file", "hops": [{"from", "by", "with", "id", "for", "date", "delaySeconds"}], "totalSeconds",
  *    "auth": {"spf", "dkim", "dmarc", "arc"}, "spam": {…}, "conclusion": [...]}
  * Notices about the input (no Received, binary data, …) go to standard error.
- * Exit status: 0 when every file was read, 2 when a file could not be read or the arguments are wrong.
+ * Exit status: 0 when every file was read, 2 when a file could not be read or the arguments are wrong;
+ * 0 as well when the reader of standard output goes away (`… | head`). Only the start of a file is read
+ * (scripts/lib/read-input.ts, a hard cap): the analyser looks at the header block alone, so a 20 MB .eml
+ * or an endless device costs at most HEADER_READ_BYTES.
  */
-import { readFile } from 'node:fs/promises';
+import { exitQuietlyOnClosedPipe, readInput } from './lib/read-input';
 import { analyseHeaders } from '../src/engine/headers/analyse';
+import { MAX_HEADER_CHARS } from '../src/engine/headers/fields';
 import { formatJst, formatUtc } from '../src/engine/headers/dates';
 import type { HeaderAnalysis } from '../src/engine/headers/types';
 import { decodeInputBytes } from '../src/engine/smtp/input-bytes';
@@ -33,11 +37,8 @@ function parseArgs(argv: string[]): { json: boolean; files: string[] } | null {
   return options.files.length > 0 ? options : null;
 }
 
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
-  return Buffer.concat(chunks);
-}
+/** Bytes read from each file: enough for the most header text the analyser reads, even in 4-byte UTF-8. */
+const HEADER_READ_BYTES = MAX_HEADER_CHARS * 4;
 
 /** The issue's JSON shape, and nothing else. */
 export function jsonRecord(file: string, a: HeaderAnalysis) {
@@ -93,6 +94,8 @@ function humanText(file: string, a: HeaderAnalysis): string {
 }
 
 async function main(): Promise<number> {
+  exitQuietlyOnClosedPipe(process.stdout);
+  exitQuietlyOnClosedPipe(process.stderr);
   const options = parseArgs(process.argv.slice(2));
   if (!options) {
     process.stderr.write(`${USAGE}\n`);
@@ -102,7 +105,11 @@ async function main(): Promise<number> {
   for (const file of options.files) {
     let bytes: Uint8Array;
     try {
-      bytes = file === '-' ? await readStdin() : await readFile(file);
+      // A longer file is a message with a large body: its headers are in the part read.
+      const read = await readInput(file, HEADER_READ_BYTES);
+      // Cut at the last line break, so no multi-byte character is split (which would fail UTF-8 decoding).
+      const lineEnd = read.kind === 'ok' ? -1 : read.head.lastIndexOf(0x0a);
+      bytes = read.kind === 'ok' ? read.bytes : lineEnd === -1 ? read.head : read.head.subarray(0, lineEnd + 1);
     } catch (e) {
       process.stderr.write(`読み込めません: ${file} (${e instanceof Error ? e.message : String(e)})\n`);
       status = 2;

@@ -1,7 +1,8 @@
 // THE content check: every rule the files under public/ must follow, in one run. `npm run check:content`
 // (scripts/check-content.ts) and the build call checkAllContent and print each problem as
 // "file: path: message"; test/unit/content/check/ tests each rule with small broken inputs. A new rule goes
-// into the module of the file it is about (guide, tree, smtp-db, search-synonyms, editorial) and is called from here —
+// into the module of the file it is about (guide, tree, smtp-db, wording, search-synonyms, editorial) and is
+// called from here —
 // never into a unit test, which an operator does not run.
 import { contentFiles } from '../queries';
 import { decisionTree } from '../schemas/tree';
@@ -13,6 +14,7 @@ import { checkGuideContent } from './guide';
 import { checkSearchSynonymsFile } from './search-synonyms';
 import { checkSmtpDb } from './smtp-db';
 import { checkTree } from './tree';
+import { checkSmtpWording, checkTreeWording } from './wording';
 
 export type { ContentProblem, ListDir, ReadFile };
 export { formatProblem } from './files';
@@ -23,7 +25,7 @@ export interface ContentCheck {
   summary: string;
 }
 
-/** Every check over public/: the guide, the troubleshooter's tree, the SMTP code database, the search synonyms and the editorial rules. */
+/** Every check over public/: the guide, the troubleshooter's tree, the SMTP code database, their wording, the search synonyms and the editorial rules. */
 export function checkAllContent(read: ReadFile, list: ListDir): ContentCheck {
   const { problems, sections } = checkGuideContent(read);
 
@@ -42,11 +44,13 @@ export function checkAllContent(read: ReadFile, list: ListDir): ContentCheck {
     else {
       nodes = parsed.data.nodes.length;
       for (const p of checkTree(parsed.data, sections)) problems.push({ file: treeFile, path: p.nodeId, message: p.message });
+      checkTreeWording(parsed.data, (path, message) => problems.push({ file: treeFile, path, message }));
     }
   }
 
   const smtp = checkSmtpDb(read, sections);
   problems.push(...smtp.problems);
+  if (smtp.db) checkSmtpWording(smtp.db, (path, message) => problems.push({ file: contentFiles.smtpDb(), path, message }));
   const codes = smtp.db ? smtp.db.basic.length + smtp.db.enhanced.length : 0;
 
   const synonyms = checkSearchSynonymsFile(read);

@@ -1,4 +1,5 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -114,6 +115,71 @@ describe('npm run explain', () => {
     const r = run(['--json', '-'], '550 5.1.1 User unknown');
     expect(r.status).toBe(0);
     expect(parseLines(r.stdout)[0]?.results[0]).toMatchObject({ replyCode: '550', status: '5.1.1', class: 'permanent' });
+  });
+
+  test('--help documents the options, the size cap and every exit status', () => {
+    const r = run(['--help']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('使い方');
+    expect(r.stdout).toContain('5 MB まで');
+    for (const status of ['0', '1', '2']) expect(r.stdout).toMatch(new RegExp(`^  ${status}  \\S`, 'm'));
+    expect(run(['-h', 'x.eml']).stdout).toBe(r.stdout);
+  });
+
+  test('the reader going away (| head -c 10) ends it quietly with status 0, without reading every file', () => {
+    // Enough output to fill the pipe many times over after head has exited.
+    const files = Array.from({ length: 400 }, (_, k) => join(BOUNCES_DIR, BOUNCE_FIXTURES[k % BOUNCE_FIXTURES.length]?.file ?? ''));
+    const r = spawnSync('bash', ['-c', 'node "$0" --db "$1" "${@:2}" | head -c 10 > /dev/null; echo "${PIPESTATUS[0]}"', CLI, dbFile, ...files], {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim()).toBe('0');
+  });
+
+  test('/dev/zero: stops after the cap, says the input is too large, exit 2, and goes on to the next file', () => {
+    const good = join(BOUNCES_DIR, 'qmail-5.1.1.eml');
+    const started = Date.now();
+    const r = run(['--json', '--db', dbFile, '/dev/zero', good]);
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('大きすぎるため調べません: /dev/zero');
+    expect(r.stderr).toContain('5 MB');
+    expect(parseLines(r.stdout).map((l) => l.file)).toEqual([good]);
+  });
+
+  test('a FIFO fed without end (and endless standard input): too large, exit 2, the writer is left behind', async () => {
+    const fifo = join(dir, 'endless.fifo');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    // `yes` writes for ever; it ends with SIGPIPE once the command closes the FIFO.
+    const writer = spawn('bash', ['-c', 'yes "550 5.1.1 User unknown" > "$0"', fifo], { stdio: 'ignore' });
+    const writerExit = new Promise<void>((resolve) => writer.on('exit', () => resolve()));
+    const r = run(['--db', dbFile, fifo]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`大きすぎるため調べません: ${fifo}`);
+    await writerExit;
+
+    const piped = spawnSync('bash', ['-c', 'yes "550 5.1.1 User unknown" | node "$0" --db "$1" -', CLI, dbFile], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+    expect(piped.status).toBe(2);
+    expect(piped.stderr).toContain('大きすぎるため調べません: -');
+  });
+
+  test('200 KB of random bytes: the binary notice, not a made-up code', () => {
+    const junk = join(dir, 'random.bin');
+    // Avoid a lucky all-text sample: random bytes are never valid UTF-8 at this size.
+    writeFileSync(junk, randomBytes(200 * 1024));
+    const r = run(['--json', '--db', dbFile, junk]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`テキストではないため調べません: ${junk}`);
+    // Text in a legacy charset is still text: Shift_JIS bytes with a code are explained.
+    const sjis = join(dir, 'sjis.txt');
+    writeFileSync(sjis, Buffer.concat([Buffer.from([0x83, 0x81, 0x81, 0x5b, 0x83, 0x8b, 0x0d, 0x0a]), Buffer.from('550 5.1.1 User unknown\r\n')]));
+    const text = run(['--json', '--db', dbFile, sjis]);
+    expect(text.status).toBe(0);
+    expect(parseLines(text.stdout)[0]?.results[0]).toMatchObject({ status: '5.1.1', class: 'permanent' });
   });
 
   test('a broken database: exit 1 with a message', () => {
