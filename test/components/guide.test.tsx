@@ -118,6 +118,11 @@ describe('guide routes with the real content', () => {
     const topic = site.topics.find((t) => t.slug === 'recipient-checks');
     expect(within(suggestions).getByRole('link', { name: topic?.title })).toHaveAttribute('href', '/guide/recipient-checks');
     cleanup();
+    // A code under a wrong prefix: the engine returns the code, the page words the title.
+    renderApp('/smtp/code/550');
+    const codeSuggestions = await screen.findByRole('region', { name: 'もしかして、次のページですか？' });
+    expect(within(codeSuggestions).getByRole('link', { name: 'コード 550 の説明' })).toHaveAttribute('href', '/smtp/codes/550');
+    cleanup();
     renderApp('/nothing/here');
     await screen.findByRole('heading', { name: 'ページが見つかりません' });
     expect(screen.queryByRole('region', { name: 'もしかして、次のページですか？' })).not.toBeInTheDocument();
