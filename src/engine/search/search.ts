@@ -5,6 +5,7 @@
 // full/half width and long vowels match without storing postings. Terms come from Intl.Segmenter('ja')
 // words; a Japanese word that matches nowhere falls back to its character bigrams; a Latin word that
 // matches nowhere gets the vocabulary's words one or two edits away; a synonym group matches any member.
+import { STOP } from './stop-words';
 import { fold, foldWithMap } from './fold';
 import type { Folded } from './fold';
 import type { DocKind, SearchDocTuple, SearchIndexData, SearchResult, TextPart } from './types';
@@ -50,9 +51,6 @@ const LATIN = /^[a-z0-9][a-z0-9._@-]*$/;
 const LATIN_WORD = /[a-z0-9][a-z0-9-]*/g;
 const WORD_CHAR = /[a-z0-9]/;
 // Particles and auxiliaries carry no topic: "メールが届かない" searches for メール and 届か.
-const STOP = new Set(
-  ['の', 'を', 'に', 'は', 'が', 'で', 'と', 'も', 'へ', 'や', 'か', 'な', 'ね', 'よ', 'から', 'まで', 'より', 'です', 'ます', 'ない', 'ません', 'する', 'した', 'して', 'される', 'ください', 'こと', 'もの', 'ため', 'よう', 'とき', 'たい', 'という', 'について', 'どう', 'なぜ', 'the', 'a', 'an', 'of', 'to', 'is', 'in', 'and', 'or', 'for'].map(fold),
-);
 
 const KIND_PRIOR: Record<DocKind, number> = { page: 1, section: 1, tool: 1.05, outcome: 0.95, step: 0.9, code: 0.85, provider: 0.8 };
 
