@@ -2,7 +2,7 @@ import type { SmtpDb } from '../../content/schemas/smtp-db';
 import { classify } from '../../engine/smtp/classify';
 import { reasonPhrase } from '../../engine/smtp/keywords';
 import type { ResultClass, SmtpResult } from '../../engine/smtp/types';
-import { MAX_LINK_LENGTH, fitsLinkLimit, paths } from '@/routes';
+import { MAX_LINK_LENGTH, paths } from '@/routes';
 
 /** About how many Japanese characters a full-text link holds (each is nine once encoded), rounded down to 50. */
 export const JAPANESE_SHARE_CHARS = Math.floor((MAX_LINK_LENGTH - paths.smtp.href('x').length + 1) / 9 / 50) * 50;
@@ -14,7 +14,7 @@ export const JAPANESE_SHARE_CHARS = Math.floor((MAX_LINK_LENGTH - paths.smtp.hre
  */
 export function fitsLookupLink(text: string): boolean {
   // Encoding never shortens a text: a longer one cannot fit, and a 5 MB paste is not encoded for nothing.
-  return text.length <= MAX_LINK_LENGTH && fitsLinkLimit(paths.smtp.href(text));
+  return text.length <= MAX_LINK_LENGTH && paths.smtp.href(text).length <= MAX_LINK_LENGTH;
 }
 
 export interface SharePlan {
