@@ -53,6 +53,22 @@ export default tseslint.config(
     rules: { 'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: layerZones }] },
   },
   {
+    // The engine returns codes and data; the words a reader sees live in content (public/, src/content/text)
+    // or in the UI. Japanese in an engine string is allowed only in the tables of text the analysers match
+    // against (bounce phrases, Japanese tokens) and in the adversarial inputs: data, not UI words.
+    files: ['src/engine/**/*.ts'],
+    ignores: ['src/engine/smtp/keywords.ts', 'src/engine/smtp/tokens.ts', 'src/engine/smtp/adversarial.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...['Literal[value=/[\\u3040-\\u30ff\\u4e00-\\u9fff]/]', 'TemplateElement[value.raw=/[\\u3040-\\u30ff\\u4e00-\\u9fff]/]'].map((selector) => ({
+          selector,
+          message: 'The engine returns codes and data, not words: put Japanese UI text in src/content/text/, public/ or the feature that shows it (docs/architecture.md).',
+        })),
+      ],
+    },
+  },
+  {
     // The engine, the schemas and the route module are pure TypeScript: no React, no DOM libraries.
     files: ['src/engine/**/*.ts', 'src/content/schemas/**/*.ts', 'src/routes.ts'],
     rules: {

@@ -93,6 +93,21 @@ export function parseProviderTable(markdown: string): ProviderTableRow[] {
   return rows;
 }
 
+/**
+ * Every status, bracketed tag, Outlook.com S-number and RP-/SC-/DY-/OU- family ("RP-001/002/003",
+ * "SC-001..004") of a provider table cell, as the rules must list them.
+ */
+export function cellCodes(cell: string): { statuses: string[]; clues: string[] } {
+  const text = cell.replaceAll('–', '-');
+  const statuses = text.match(/[245]\.\d\.\d{1,3}(?:-[245]\.\d\.\d{1,3})?/g) ?? [];
+  const clues = [...(text.match(/\[[A-Z]+\d+\]|\bS\d{3,4}\b/g) ?? [])];
+  for (const [, family, first, rest] of text.matchAll(/\b([A-Z]{2})-(\d{3})(\.\.\d{3}|(?:\/\d{3})*)/g)) {
+    const last = rest?.startsWith('..') ? Number(rest.slice(2)) : Number(rest?.split('/').pop() || first);
+    for (let n = Number(first); n <= last; n += 1) clues.push(`${family}-${String(n).padStart(3, '0')}`);
+  }
+  return { statuses, clues };
+}
+
 // Which provider entry a table row belongs to.
 export const PROVIDER_OF_TABLE_NAME: Record<string, ProviderId> = {
   Google: 'google',
@@ -229,6 +244,10 @@ export function buildSmtpDb(dataDir: string = DATA_DIR): SmtpDb {
   const reasons = parseCsv(read('bounce-reasons.csv')).map((row) => {
     const name = row.reason ?? '';
     const ja = take(general.reasons, name, 'reason', usedReasons);
+    // The reference names each reason's guide topic: its links lead with it ("none": only error-codes).
+    const pages = ja.topics.map((t) => toLink(t).page);
+    const led = row.guide_topic === 'none' ? pages.every((page) => page === 'error-codes') : pages[0] === row.guide_topic;
+    if (!led) throw new Error(`reason ${name}: links must lead with its guide topic "${row.guide_topic ?? ''}" (has ${pages.join(', ') || 'none'})`);
     return { reason: name, meaning: row.meaning, ...ja, topics: ja.topics.map(toLink) };
   });
   assertAllUsed(general.reasons, usedReasons, 'reasons');
@@ -253,6 +272,19 @@ export function buildSmtpDb(dataDir: string = DATA_DIR): SmtpDb {
   }));
   const missing = table.map((_, n) => n + 1).filter((n) => !coveredRows.has(n));
   if (missing.length > 0) throw new Error(`provider table rows without a rule: ${missing.join(', ')}`);
+  // Each row's codes, tags and families are listed by the rules of its provider and source.
+  const uncovered = table.flatMap((tableRow, n) => {
+    const own = providerEntries
+      .filter((p) => p.provider === PROVIDER_OF_TABLE_NAME[tableRow.provider])
+      .flatMap((p) => p.rules)
+      .filter((r) => r.source === tableRow.source);
+    const { statuses, clues } = cellCodes(tableRow.code);
+    return [
+      ...statuses.filter((s) => !own.some((r) => r.statuses.includes(s))),
+      ...clues.filter((c) => !own.some((r) => r.textClue === c)),
+    ].map((code) => `row ${n + 1} (${tableRow.provider}) ${code}`);
+  });
+  if (uncovered.length > 0) throw new Error(`provider table codes no rule lists: ${uncovered.join(', ')}`);
 
   // The schema is the final word: anything malformed above fails here, not in a reader's browser.
   return smtpDb.parse({

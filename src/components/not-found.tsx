@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation } from 'react-router';
 import { suggestPages } from '../engine/link-repair';
-import type { KnownPage } from '../engine/link-repair';
+import type { KnownPage, PageSuggestion } from '../engine/link-repair';
 import { paths } from '@/routes';
 import { siteQuery } from '../content/queries';
 import { useNotFoundStatus, usePageMeta } from './page-meta';
@@ -18,6 +18,8 @@ const FIXED_PAGES: KnownPage[] = [
   { path: paths.smtpCodes.href(), title: 'SMTP コードの一覧' },
   { path: paths.changelog.href(), title: '内容の変更履歴' },
 ];
+
+const suggestionTitle = (page: PageSuggestion): string => ('smtpCode' in page ? `コード ${page.smtpCode} の説明` : page.title);
 
 export function NotFound({ detail }: NotFoundProps) {
   useNotFoundStatus();
@@ -39,7 +41,7 @@ export function NotFound({ detail }: NotFoundProps) {
           <ul className="link-list">
             {suggestions.map((page) => (
               <li key={page.path}>
-                <Link to={page.path}>{page.title}</Link> <span className="not-found-path">{page.path}</span>
+                <Link to={page.path}>{suggestionTitle(page)}</Link> <span className="not-found-path">{page.path}</span>
               </li>
             ))}
           </ul>

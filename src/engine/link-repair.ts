@@ -63,6 +63,14 @@ export interface KnownPage {
   title: string;
 }
 
+/** A code page the link probably meant ("/smtp/code/550" → /smtp/codes/550): the UI words its title. */
+export interface CodePageSuggestion {
+  path: string;
+  smtpCode: string;
+}
+
+export type PageSuggestion = KnownPage | CodePageSuggestion;
+
 /** Edit distance with an early exit once it exceeds `limit` (paths are short, so this stays cheap). */
 function distance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
@@ -89,16 +97,16 @@ const MAX_PATH = 200; // longer "paths" are not mistyped links
  * Pages a not-found path probably meant: one it is the cut-off start of, or one a typo or two away
  * ("/guide/firewal", "/guides/bounces", "/smtp/code/550"). Closest first, at most three.
  */
-export function suggestPages(pathname: string, known: readonly KnownPage[]): KnownPage[] {
+export function suggestPages(pathname: string, known: readonly KnownPage[]): PageSuggestion[] {
   const decoded = safeDecode(pathname);
   if (decoded === null || decoded.length > MAX_PATH) return [];
   const path = lowerPath(decoded.replace(TRAILING_JUNK, '')).replace(/\/+$/, '');
   if (path === '') return [];
-  const candidates = [...known];
+  const candidates: PageSuggestion[] = [...known];
   // A code written under a slightly wrong prefix ("/smtp/code/550", "/codes/5.1.1").
   const code = /\/([0-9xX][0-9.]{1,10})$/.exec(path)?.[1];
-  if (code !== undefined) candidates.push({ path: paths.smtpCode.href(code), title: `コード ${code} の説明` });
-  const scored: { page: KnownPage; score: number }[] = [];
+  if (code !== undefined) candidates.push({ path: paths.smtpCode.href(code), smtpCode: code });
+  const scored: { page: PageSuggestion; score: number }[] = [];
   for (const page of candidates) {
     const target = page.path.toLowerCase();
     if (target === path) continue;

@@ -34,14 +34,17 @@ describe('guide routes with the real content', () => {
     expect(hrefs).toEqual(site.topics.map((t) => `/guide/${t.slug}`));
   });
 
-  test.each(site.topics.map((t) => [t.slug, t.title]))('page /guide/%s renders its title, sections and copy buttons', async (slug, title) => {
-    renderApp(`/guide/${slug}`);
-    expect(await screen.findByRole('heading', { level: 1, name: title })).toBeInTheDocument();
-    const sections = screen.getAllByRole('heading', { level: 2 }).filter((h) => h.id);
-    expect(sections.length).toBeGreaterThan(0);
-    expect(screen.getAllByRole('button', { name: /へのリンクをコピー/ }).length).toBeGreaterThanOrEqual(sections.length);
-    await waitFor(() => expect(document.title).toBe(`${title} | ${site.siteName}`));
-    expect(screen.getByRole('navigation', { name: 'パンくずリスト' })).toHaveTextContent('ガイド');
+  test('every page renders its title, sections, copy buttons and breadcrumbs', async () => {
+    for (const { slug, title } of site.topics) {
+      renderApp(`/guide/${slug}`);
+      expect(await screen.findByRole('heading', { level: 1, name: title }), slug).toBeInTheDocument();
+      const sections = screen.getAllByRole('heading', { level: 2 }).filter((h) => h.id);
+      expect(sections.length, slug).toBeGreaterThan(0);
+      expect(screen.getAllByRole('button', { name: /へのリンクをコピー/ }).length, slug).toBeGreaterThanOrEqual(sections.length);
+      await waitFor(() => expect(document.title, slug).toBe(`${title} | ${site.siteName}`));
+      expect(screen.getByRole('navigation', { name: 'パンくずリスト' }), slug).toHaveTextContent('ガイド');
+      cleanup();
+    }
   });
 
   test('previous/next topic links follow the topic order', async () => {
@@ -114,6 +117,11 @@ describe('guide routes with the real content', () => {
     const suggestions = await screen.findByRole('region', { name: 'もしかして、次のページですか？' });
     const topic = site.topics.find((t) => t.slug === 'recipient-checks');
     expect(within(suggestions).getByRole('link', { name: topic?.title })).toHaveAttribute('href', '/guide/recipient-checks');
+    cleanup();
+    // A code under a wrong prefix: the engine returns the code, the page words the title.
+    renderApp('/smtp/code/550');
+    const codeSuggestions = await screen.findByRole('region', { name: 'もしかして、次のページですか？' });
+    expect(within(codeSuggestions).getByRole('link', { name: 'コード 550 の説明' })).toHaveAttribute('href', '/smtp/codes/550');
     cleanup();
     renderApp('/nothing/here');
     await screen.findByRole('heading', { name: 'ページが見つかりません' });

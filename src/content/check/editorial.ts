@@ -1,6 +1,6 @@
 // The editorial rules of the content: one term per concept (glossary.json) over every text a reader sees,
 // and the source map (source-map.json), which proves every sentence of the source article still has a
-// place in the guide. Pure: files come through `read`, so the CLI, the tests and any other caller agree.
+// place in the guide and every correction is in the changelog. Pure: files come through `read`, so the CLI, the tests and any other caller agree.
 import type { Block } from '../markdown/ast';
 import { inlineText } from '../markdown/ast';
 import { parseMarkdown } from '../markdown/parse';
@@ -12,6 +12,7 @@ import { siteSettings } from '../schemas/site';
 import { schemaProblems } from '../validate';
 import type { ContentProblem, PageSections, ReadFile } from './files';
 import { quietJson, readJson } from './files';
+import { paths } from '@/routes';
 
 export const editorialFiles = {
   glossary: (locale: Locale) => `content/${locale}/glossary.json`,
@@ -184,6 +185,17 @@ export function checkEditorial(
     return { problems, summary: null };
   }
   checkSourceMap(parsed.data, pages, sections, mapFile, problems);
+  // Every correction of the article is listed in the changelog, with a link to a page it changed.
+  const changelog = read(contentFiles.changelog(locale));
+  if (changelog !== null) {
+    parsed.data.sentences.forEach((s, i) => {
+      if (s.status !== 'corrected') return;
+      const slugs = s.where.map((w) => w.split('#')[0] ?? '');
+      if (!slugs.some((slug) => changelog.includes(paths.guidePage.href(slug)))) {
+        problems.push({ file: mapFile, path: `sentences.${i}`, message: `a correction, but ${contentFiles.changelog(locale)} links to none of ${slugs.join(', ')}` });
+      }
+    });
+  }
   const byStatus = { kept: 0, rewritten: 0, corrected: 0 };
   for (const s of parsed.data.sentences) byStatus[s.status] += 1;
   return { problems, summary: { terms: terms.length, sentences: parsed.data.sentences.length, byStatus } };

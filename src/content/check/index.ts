@@ -1,7 +1,7 @@
 // THE content check: every rule the files under public/ must follow, in one run. `npm run check:content`
 // (scripts/check-content.ts) and the build call checkAllContent and print each problem as
 // "file: path: message"; test/unit/content/check/ tests each rule with small broken inputs. A new rule goes
-// into the module of the file it is about (guide, tree, smtp-db, editorial) and is called from here —
+// into the module of the file it is about (guide, tree, smtp-db, wording, editorial) and is called from here —
 // never into a unit test, which an operator does not run.
 import { contentFiles } from '../queries';
 import { decisionTree } from '../schemas/tree';
@@ -12,6 +12,7 @@ import { readJson, sizeCheckedReader } from './files';
 import { checkGuideContent, sectionsOfFiles } from './guide';
 import { checkSmtpDb } from './smtp-db';
 import { checkTree } from './tree';
+import { checkSmtpWording, checkTreeWording } from './wording';
 
 export type { ContentProblem, ListDir, ReadFile };
 export { formatProblem } from './files';
@@ -22,7 +23,7 @@ export interface ContentCheck {
   summary: string;
 }
 
-/** Every check over public/: the guide, the troubleshooter's tree, the SMTP code database and the editorial rules. */
+/** Every check over public/: the guide, the troubleshooter's tree, the SMTP code database, their wording and the editorial rules. */
 export function checkAllContent(readFile: ReadFile, list: ListDir): ContentCheck {
   // Files over their size limit: one line each, first.
   const sizeProblems: ContentProblem[] = [];
@@ -52,11 +53,13 @@ export function checkAllContent(readFile: ReadFile, list: ListDir): ContentCheck
     else {
       nodes = parsed.data.nodes.length;
       for (const p of checkTree(parsed.data, sections)) problems.push({ file: treeFile, path: p.nodeId, message: p.message });
+      checkTreeWording(parsed.data, (path, message) => problems.push({ file: treeFile, path, message }));
     }
   }
 
   const smtp = checkSmtpDb(read, sections);
   problems.push(...smtp.problems);
+  if (smtp.db) checkSmtpWording(smtp.db, (path, message) => problems.push({ file: contentFiles.smtpDb(), path, message }));
   const codes = smtp.db ? smtp.db.basic.length + smtp.db.enhanced.length : 0;
 
   // Editorial rules: the glossary over every text a reader sees, and the source map against the pages.

@@ -59,7 +59,8 @@ function isBinary(text: string): boolean {
   return sample > 0 && bad / sample > 0.3;
 }
 
-const CLASS_RANK: Record<ResultClass, number> = { permanent: 0, expired: 0, temporary: 1, delivered: 2 };
+/** Results come worst first: what did not arrive, then what is still being retried, then what arrived. */
+export const CLASS_RANK: Readonly<Record<ResultClass, number>> = { permanent: 0, expired: 0, temporary: 1, delivered: 2 };
 
 function pickLookalikes(all: LookalikeCandidate[], results: number): Lookalike[] {
   const seen = new Set<string>();

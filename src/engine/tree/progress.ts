@@ -6,7 +6,7 @@ export type NodeProgress = {
   stepsLeft: number;
   /**
    * Questions still to answer, counting this one, before the first outcome on any route from here
-   * (0 on an outcome or the escalation). "あと2問" on a question screen.
+   * (0 on an outcome or the escalation). The troubleshooter UI words it on a question screen.
    */
   questionsLeft: number;
 };

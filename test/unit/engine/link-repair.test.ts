@@ -77,6 +77,10 @@ describe('suggestPages: what a not-found link probably meant', () => {
     },
   );
 
+  test('a code under a wrong prefix is suggested as its code page, with the code and no words', () => {
+    expect(suggestPages('/smtp/code/550', KNOWN)[0]).toEqual({ path: '/smtp/codes/550', smtpCode: '550' });
+  });
+
   test('at most three, never the page itself', () => {
     const many = Array.from({ length: 10 }, (_, i) => ({ path: `/guide/topic-${i}`, title: `t${i}` }));
     const found = suggestPages('/guide/topic-', many);

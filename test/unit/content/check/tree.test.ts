@@ -175,6 +175,17 @@ describe('checkTree: the guarantees of troubleshooter v2', () => {
       problems: [/^start: moved: "bounce\.6xx" does not follow the tree \(from "old"\)/, /^start: moved: "bounce\.4xx" → "bounce\.4xx" changes nothing/],
     },
     {
+      name: 'links in a text are read as the page renders them: inside bold, to any page of the site, and unsafe targets',
+      tree: edit((t) => {
+        (node(t, 'check-b') as { body: string }).body = '**[ここ](/guide/alpha#nein)** と [管理](/admin) と [x](javascript:alert(1)) を見てください。';
+      }),
+      problems: [
+        /^check-b: link target "javascript:alert\(1" is not allowed/,
+        /^check-b: text link \/guide\/alpha#nein: links to unknown section "#nein" of page "alpha"/,
+        /^check-b: text link \/admin: links to "\/admin", which is not a page of this site/,
+      ],
+    },
+    {
       name: 'an outcome whose chain runs into a question with a broken answer',
       tree: edit((t) => {
         (node(t, 'check-b') as { ifNotSolved: string }).ifNotSolved = 'q-broken';
