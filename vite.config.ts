@@ -4,6 +4,8 @@ import react from '@vitejs/plugin-react';
 import { existsSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type * as SearchDocs from './scripts/lib/search-docs';
+import type * as Routes from './scripts/lib/routes';
 
 /**
  * Makes `vite preview` (what `npm start` serves) behave like a well-configured static host for the
@@ -42,6 +44,27 @@ function staticHostPreview(base: string): Plugin {
   };
 }
 
+/** `npm run dev`: the site search index, built from public/ on each request (the build writes it to dist/). */
+function searchIndexDev(base: string): Plugin {
+  return {
+    name: 'search-index-dev',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (req.url?.split('?')[0] !== `${base}data/search-index.json`) return next();
+        void (async () => {
+          const docs = (await server.ssrLoadModule('/scripts/lib/search-docs.ts')) as typeof SearchDocs;
+          const routes = (await server.ssrLoadModule('/scripts/lib/routes.ts')) as typeof Routes;
+          const publicDir = resolve(server.config.root, 'public');
+          const index = docs.buildSearchIndex(docs.fileSource(publicDir), routes.collectRoutes(publicDir).map((r) => r.path));
+          res.setHeader('content-type', 'application/json');
+          res.end(JSON.stringify(index));
+        })().catch(next);
+      });
+    },
+  };
+}
+
 // BASE_PATH=/help/ npm run build → a site that lives entirely under /help/.
 function basePath(): string {
   const raw = process.env.BASE_PATH ?? '/';
@@ -55,7 +78,7 @@ export const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
 export default defineConfig({
   base: basePath(),
   resolve: { alias },
-  plugins: [react(), staticHostPreview(basePath())],
+  plugins: [react(), staticHostPreview(basePath()), searchIndexDev(basePath())],
   build: {
     target: 'es2022',
     sourcemap: false,

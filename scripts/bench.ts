@@ -20,6 +20,7 @@ import { smtpDb } from '../src/content/schemas/smtp-db';
 import type { SmtpDb } from '../src/content/schemas/smtp-db';
 import { ADVERSARIAL_MIME, ADVERSARIAL_REPEATS, ADVERSARIAL_UNITS, adversarialInput, adversarialMime } from '../src/engine/smtp/adversarial';
 import { MAX_INPUT_CHARS, analyse } from '../src/engine/smtp/analyse';
+import { searchBench } from './lib/search-bench';
 import { ADVERSARIAL_HEADERS, bigMessage, hopBlock } from '../src/engine/headers/adversarial';
 import { analyseHeaders } from '../src/engine/headers/analyse';
 
@@ -229,6 +230,12 @@ async function main(): Promise<number> {
     if (!ok) missed++;
     const size = c.input.length >= 1024 * 1024 ? `${(c.input.length / 1024 / 1024).toFixed(1)} MiB` : c.input.length >= 1024 ? `${(c.input.length / 1024).toFixed(0)} KiB` : `${c.input.length} B`;
     rows.push([c.name, size, String(c.runs), median.toFixed(3), percentile(times, 0.95).toFixed(3), String(c.budgetMs), ratio, ok ? 'ok' : 'MISSED']);
+  }
+  // Site search: the index as the build makes it, and query time over it.
+  for (const row of searchBench(fileURLToPath(new URL('../public', import.meta.url)))) {
+    const ok = row.value <= row.budget;
+    if (!ok) missed++;
+    rows.push([row.name, '', '', row.unit === 'ms' ? row.value.toFixed(3) : '', '', Number.isFinite(row.budget) ? `${row.budget} ${row.unit}` : '', row.unit === 'KB' ? `${row.value.toFixed(1)} KB ${ok ? 'ok' : 'MISSED'}` : ok ? 'ok' : 'MISSED']);
   }
   const corpus = cliCorpus(3);
   const wall = [...corpus.wall].sort((a, b) => a - b);

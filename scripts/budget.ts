@@ -14,6 +14,7 @@ import type { LighthouseSummary } from './lib/lighthouse-runner';
 import { serveStatic } from './lib/static-server';
 import type { StaticServer } from './lib/static-server';
 import { measureTransfer } from './lib/transfer-size';
+import { searchSizeFigures } from './lib/search-budget';
 
 const PORT = Number(process.env.BUDGET_PORT ?? 4175);
 const OUT_DIR = '.lighthouse';
@@ -56,7 +57,9 @@ async function main(): Promise<number> {
     }
 
     console.log(`\nMedians per route (Lighthouse mobile; "CPU" figures count the CPU time each task used, × 4):\n${formatRouteTable(summaries)}`);
-    const figures: Figure[] = [...sizeFigures(size), ...summaries.flatMap(lighthouseFigures)];
+    const search = searchSizeFigures('dist');
+    console.log(`\nSearch chunks: ${search.files.join(', ')}`);
+    const figures: Figure[] = [...sizeFigures(size), ...search.figures, ...summaries.flatMap(lighthouseFigures)];
     console.log(`\n${formatTable(figures)}`);
     const failures = summaries.map(formatFailures).filter((text) => text !== '');
     if (failures.length) console.log(`\nAudits behind scores under target:\n${failures.join('\n')}`);

@@ -9,6 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { injectManifest } from 'workbox-build';
 import { collectRoutes } from './lib/routes';
+import { buildSearchIndex, fileSource, SEARCH_INDEX_FILE } from './lib/search-docs';
 import { fillTemplate } from './lib/html';
 import { chunkTags, readManifest } from './lib/manifest';
 import { addPhraseBreaks } from './lib/phrases';
@@ -116,6 +117,11 @@ for (const route of [...routes, { path: '/__not-found__', file: '404.html' }]) {
 writeFileSync(join(outDir, 'robots.txt'), robotsTxt(siteUrl, base));
 writeFileSync(join(outDir, 'sitemap.xml'), sitemapXml(siteUrl, base, routes.map((r) => r.path)));
 rmSync(ssrDir, { recursive: true, force: true });
+
+// The site search index, from the content just copied (so it matches the pages exactly); served as a
+// data file: lazy-loaded by the search box, precached for offline use, refreshed network-first.
+const searchIndex = buildSearchIndex(fileSource(outDir), routes.map((r) => r.path));
+writeFileSync(join(outDir, SEARCH_INDEX_FILE), JSON.stringify(searchIndex));
 
 // The service worker, then its precache list: every hashed asset, the app shell, the content and data.
 await build({

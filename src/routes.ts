@@ -132,6 +132,12 @@ export const lazyAreas = {
     data: 'data/smtp-codes.json',
     routes: ['smtp', 'smtpCodes', 'smtpCode'],
   },
+  search: {
+    prefix: '/search',
+    entry: 'src/features/search/search-lazy.ts',
+    data: 'data/search-index.json',
+    routes: ['search'],
+  },
   headers: {
     prefix: HEADERS,
     entry: 'src/features/headers/headers-routes.tsx',

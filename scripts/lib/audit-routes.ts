@@ -38,6 +38,8 @@ export const AUDIT_ROUTES: readonly AuditRoute[] = [
   { name: 'SMTP lookup with a result', path: '/smtp?q=550%205.1.1', shows: '.smtp-lookup .smtp-result' },
   { name: 'SMTP code list', path: '/smtp/codes', shows: '.smtp-codes .smtp-code-list' },
   { name: 'SMTP code page', path: '/smtp/codes/5.7.26', shows: '.smtp-code .smtp-registry' },
+  { name: 'search results', path: '/search?q=%E8%BF%B7%E6%83%91%E3%83%A1%E3%83%BC%E3%83%AB', shows: '.search-page .search-results mark' },
+  { name: 'search with nothing found', path: '/search?q=zzqqxx', shows: '.search-page .search-suggestions a' },
   // A shared header analysis (stand-in host names), so the hop table, cards and conclusion are audited.
   {
     name: 'header analyser with a result',
@@ -49,5 +51,5 @@ export const AUDIT_ROUTES: readonly AuditRoute[] = [
 /** The page whose first-visit transfer and JavaScript size are budgeted. */
 export const SIZE_ROUTE = '/guide/bounces';
 
-/** Lighthouse runs (mobile preset): the home page, a guide page, the troubleshooter, the lookup and the header analyser. */
-export const LIGHTHOUSE_ROUTES: readonly string[] = ['/', '/guide/bounces', '/troubleshoot', '/smtp', '/headers'];
+/** Lighthouse runs (mobile preset): the home page, a guide page, the troubleshooter, the lookup, the header analyser and search. */
+export const LIGHTHOUSE_ROUTES: readonly string[] = ['/', '/guide/bounces', '/troubleshoot', '/smtp', '/headers', '/search?q=%E8%BF%B7%E6%83%91%E3%83%A1%E3%83%BC%E3%83%AB'];

@@ -17,6 +17,8 @@ import { RootLayout } from './root-layout';
 const TroubleshootRoutes = lazy(() => import('../features/troubleshoot/troubleshoot-routes').then((m) => ({ default: m.TroubleshootRoutes })));
 // The SMTP lookup too: its engine, worker and code database never load with the guide pages.
 const SmtpRoutes = lazy(() => import('../features/smtp/smtp-routes').then((m) => ({ default: m.SmtpRoutes })));
+// Site search: the results page, its index and matching code load only when used.
+const SearchRoutes = lazy(() => import('../features/search/search-lazy').then((m) => ({ default: m.SearchRoutes })));
 // The message header analyser: its engine runs in a worker and loads only on /headers.
 const HeadersRoutes = lazy(() => import('../features/headers/headers-routes').then((m) => ({ default: m.HeadersRoutes })));
 
@@ -63,6 +65,7 @@ export function AppRoutes() {
         })}
         <Route path={areaPattern(lazyAreas.troubleshoot)} element={page(<TroubleshootRoutes />)} />
         <Route path={areaPattern(lazyAreas.smtp)} element={page(<SmtpRoutes />)} />
+        <Route path={areaPattern(lazyAreas.search)} element={page(<SearchRoutes />)} />
         <Route path={areaPattern(lazyAreas.headers)} element={page(<HeadersRoutes />)} />
         <Route path="*" element={<NotFound />} />
       </Route>

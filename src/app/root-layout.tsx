@@ -5,6 +5,7 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { siteQuery } from '../content/queries';
 import { SiteHeader } from '../components/site-header';
 import { UpdateNotice } from './update-notice';
+import { HeaderSearch } from '../features/search/header-search';
 import { paths } from '@/routes';
 
 const FALLBACK_NAME = 'メールが届かないときのガイド';
@@ -24,7 +25,7 @@ export function RootLayout() {
       <a href="#main" className="skip-link">
         本文へスキップ
       </a>
-      <SiteHeader siteName={site?.siteName ?? FALLBACK_NAME} topics={site?.topics ?? []} />
+      <SiteHeader siteName={site?.siteName ?? FALLBACK_NAME} topics={site?.topics ?? []} search={<HeaderSearch />} />
       <UpdateNotice />
       <main id="main" tabIndex={-1} className="main">
         <Outlet />

@@ -24,6 +24,9 @@ export const contentFiles = {
   changelog: (locale: Locale) => `content/${locale}/changelog.md`,
   tree: (locale: Locale) => `content/${locale}/tree.json`,
   smtpDb: () => 'data/smtp-codes.json',
+  searchSynonyms: (locale: Locale) => `content/${locale}/search-synonyms.json`,
+  // Built by npm run build from the content above (scripts/lib/search-docs.ts); not in public/.
+  searchIndex: () => 'data/search-index.json',
 };
 
 const STALE = 5 * 60_000;

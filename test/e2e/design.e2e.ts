@@ -39,6 +39,10 @@ describe('phone ergonomics', () => {
       await page.keyboard.press('Escape');
       await expect.poll(() => page.locator('.site-header__topics').getAttribute('open')).toBeNull();
     }
+    // The narrowest phone still gets one row: the site name, the search button and the menu.
+    await page.setViewportSize({ width: 320, height: 640 });
+    const narrow = await page.locator('.site-header').evaluate((el) => el.getBoundingClientRect().height);
+    expect(narrow, '320 px').toBeLessThanOrEqual(80);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,7 +1,8 @@
 // THE content check: every rule the files under public/ must follow, in one run. `npm run check:content`
 // (scripts/check-content.ts) and the build call checkAllContent and print each problem as
 // "file: path: message"; test/unit/content/check/ tests each rule with small broken inputs. A new rule goes
-// into the module of the file it is about (guide, tree, smtp-db, wording, editorial) and is called from here —
+// into the module of the file it is about (guide, tree, smtp-db, wording, search-synonyms, editorial) and is
+// called from here —
 // never into a unit test, which an operator does not run.
 import { contentFiles } from '../queries';
 import { decisionTree } from '../schemas/tree';
@@ -10,6 +11,7 @@ import { checkEditorial } from './editorial';
 import type { ContentProblem, ListDir, ReadFile } from './files';
 import { readJson, sizeCheckedReader } from './files';
 import { checkGuideContent, sectionsOfFiles } from './guide';
+import { checkSearchSynonymsFile } from './search-synonyms';
 import { checkSmtpDb } from './smtp-db';
 import { checkTree } from './tree';
 import { checkSmtpWording, checkTreeWording } from './wording';
@@ -23,7 +25,7 @@ export interface ContentCheck {
   summary: string;
 }
 
-/** Every check over public/: the guide, the troubleshooter's tree, the SMTP code database, their wording and the editorial rules. */
+/** Every check over public/: the guide, the troubleshooter's tree, the SMTP code database, their wording, the search synonyms and the editorial rules. */
 export function checkAllContent(readFile: ReadFile, list: ListDir): ContentCheck {
   // Files over their size limit: one line each, first.
   const sizeProblems: ContentProblem[] = [];
@@ -62,6 +64,9 @@ export function checkAllContent(readFile: ReadFile, list: ListDir): ContentCheck
   if (smtp.db) checkSmtpWording(smtp.db, (path, message) => problems.push({ file: contentFiles.smtpDb(), path, message }));
   const codes = smtp.db ? smtp.db.basic.length + smtp.db.enhanced.length : 0;
 
+  const synonyms = checkSearchSynonymsFile(read);
+  problems.push(...synonyms.problems);
+
   // Editorial rules: the glossary over every text a reader sees, and the source map against the pages.
   const editorial = checkEditorial(read, sections);
   problems.push(...editorial.problems);
@@ -70,6 +75,6 @@ export function checkAllContent(readFile: ReadFile, list: ListDir): ContentCheck
     ? `, ${map.terms} glossary terms, source map ${map.sentences} sentences (${map.byStatus.kept} kept, ${map.byStatus.rewritten} rewritten, ${map.byStatus.corrected} corrected)`
     : '';
   problems.unshift(...sizeProblems);
-  const summary = `${sections.size} pages, ${nodes} troubleshooter nodes, ${codes} SMTP codes${mapSummary}`;
+  const summary = `${sections.size} pages, ${nodes} troubleshooter nodes, ${codes} SMTP codes, ${synonyms.groups} search synonym groups${mapSummary}`;
   return { problems, summary };
 }

@@ -1,0 +1,141 @@
+// @vitest-environment jsdom
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { collectRoutes } from '../../scripts/lib/routes';
+import { buildSearchIndex, fileSource, SEARCH_INDEX_FILE } from '../../scripts/lib/search-docs';
+import { renderApp, resetApp } from './render-app';
+
+// The index the build would write, from the real content (it is generated, so not in public/).
+const PUBLIC = join(import.meta.dirname, '../../public');
+const INDEX = JSON.stringify(buildSearchIndex(fileSource(PUBLIC), collectRoutes(PUBLIC).map((r) => r.path)));
+const withIndex = { [SEARCH_INDEX_FILE]: INDEX };
+// Lazily loaded code and the index: first use on a busy machine can take a few seconds.
+const LAZY = { timeout: 10_000 };
+
+afterEach(resetApp);
+
+/**
+ * Until first used the header holds a plain search form (the page's own JavaScript); focusing it swaps
+ * in the working combobox, which keeps the focus.
+ */
+async function openBox(user: ReturnType<typeof userEvent.setup>): Promise<HTMLElement> {
+  const plain = screen.getByRole('searchbox', { name: 'サイト内を検索' });
+  expect(plain.closest('form')).toHaveAttribute('action', '/search');
+  await user.click(plain);
+  const box = await screen.findByRole('combobox', { name: 'サイト内を検索' }, LAZY);
+  await waitFor(() => expect(box).toHaveFocus());
+  return box;
+}
+
+describe('the header search box', () => {
+  test('loads nothing until used; typing shows an ARIA listbox; arrows and Enter open a result', async () => {
+    const user = userEvent.setup();
+    const { requested } = renderApp('/guide/timing', withIndex);
+    await screen.findByRole('heading', { level: 1 });
+    expect(requested.some((p) => p.includes('search-index'))).toBe(false);
+
+    const box = await openBox(user);
+    expect(box).toHaveAttribute('aria-expanded', 'false');
+    await user.keyboard('ＳＰＦ');
+    const listbox = await screen.findByRole('listbox', { name: '検索の候補' }, LAZY);
+    await waitFor(() => expect(requested.some((p) => p.endsWith('/data/search-index.json'))).toBe(true));
+    await waitFor(() => expect(box).toHaveAttribute('aria-expanded', 'true'));
+    expect(box).toHaveAttribute('aria-controls', listbox.id);
+    // Until the index arrives the list offers only the results page; then the results come in.
+    await waitFor(() => expect(within(listbox).getAllByRole('option')[0]).toHaveTextContent('SPF'), LAZY);
+    const options = within(listbox).getAllByRole('option');
+    expect(options[0]!.querySelector('mark')).toHaveTextContent('SPF');
+    expect(options.at(-1)).toHaveTextContent('「ＳＰＦ」の検索結果をすべて見る');
+
+    await user.keyboard('{ArrowDown}');
+    await waitFor(() => expect(box).toHaveAttribute('aria-activedescendant', options[0]!.id));
+    expect(options[0]).toHaveAttribute('aria-selected', 'true');
+    await user.keyboard('{ArrowDown}{ArrowUp}');
+    await waitFor(() => expect(box).toHaveAttribute('aria-activedescendant', options[0]!.id));
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('heading', { level: 1, name: /送信ドメイン認証/ }, LAZY)).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('listbox')).not.toBeInTheDocument());
+    expect(box).toHaveValue('');
+  }, 60_000);
+
+  test('"/" focuses the box; Escape closes the list, then clears the box; nothing found offers other ways', async () => {
+    const user = userEvent.setup();
+    renderApp('/', withIndex);
+    await screen.findByRole('heading', { level: 1 });
+    await user.keyboard('/');
+    const box = await screen.findByRole('combobox', { name: 'サイト内を検索' }, LAZY);
+    await waitFor(() => expect(box).toHaveFocus());
+    expect(box).toHaveValue('');
+    await user.keyboard('ぬぬぬぬ');
+    const listbox = await screen.findByRole('listbox', {}, LAZY);
+    await waitFor(() => expect(within(listbox).getByRole('option', { name: '質問に答えて原因を探す' })).toBeInTheDocument());
+    expect(within(listbox).getByRole('option', { name: 'エラーコード・エラーメールを調べる' })).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
+    expect(box).toHaveAttribute('aria-expanded', 'false');
+    await user.keyboard('{Escape}');
+    expect(box).toHaveValue('');
+  });
+
+  test('Enter with no option chosen opens the results page for the query', async () => {
+    const user = userEvent.setup();
+    renderApp('/guide/bounces', withIndex);
+    await screen.findByRole('heading', { level: 1 });
+    await openBox(user);
+    await user.keyboard('ﾌｧｲｱｳｫｰﾙ{Enter}');
+    expect(await screen.findByRole('heading', { level: 1, name: 'サイト内検索' }, LAZY)).toBeInTheDocument();
+    const main = within(screen.getByRole('main'));
+    const list = await main.findByRole('list', { name: '検索結果' }, LAZY);
+    expect(list.tagName).toBe('OL');
+    expect(within(list).getAllByRole('link')[0]?.getAttribute('href')).toMatch(/^\/guide\/firewall(#firewall)?$/);
+  }, 60_000);
+});
+
+describe('/search', () => {
+  test('results are an ordered list of links in <main>, best first, with page, section and highlighted snippet', async () => {
+    renderApp('/search?q=%E3%81%94%E3%81%BF%E3%81%B0%E3%81%93', withIndex); // ごみばこ
+    const main = within(screen.getByRole('main'));
+    const list = await main.findByRole('list', { name: '検索結果' }, LAZY);
+    const items = within(list).getAllByRole('listitem');
+    expect(items.length).toBeGreaterThan(1);
+    const first = within(items[0]!);
+    expect(first.getByRole('link')).toHaveAttribute('href', '/guide/recipient-checks#trash');
+    expect(first.getByRole('link')).toHaveTextContent(/ごみ箱/);
+    expect(items[0]).toHaveTextContent('ガイド › 受信者に確認する');
+    expect([...items[0]!.querySelectorAll('mark')].map((m) => m.textContent)).toContain('ごみ箱');
+    expect(main.getByRole('status')).toHaveTextContent(/「ごみばこ」に一致するページが\d+件見つかりました/);
+    await waitFor(() => expect(document.title).toMatch(/^「ごみばこ」の検索結果 \| /));
+    expect(screen.getByRole('searchbox', { name: '調べたい言葉・エラーコード' })).toHaveValue('ごみばこ');
+  });
+
+  test('a code puts its page first', async () => {
+    renderApp('/search?q=%EF%BC%95%EF%BC%95%EF%BC%90', withIndex); // ５５０
+    const list = await within(screen.getByRole('main')).findByRole('list', { name: '検索結果' }, LAZY);
+    expect(within(list).getAllByRole('link')[0]).toHaveAttribute('href', '/smtp/codes/550');
+  });
+
+  test('hostile HTML in the query is text, never markup; nothing found shows suggestions', async () => {
+    renderApp(`/search?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}`, withIndex);
+    const main = within(screen.getByRole('main'));
+    await main.findByRole('heading', { name: 'ほかの探し方' }, LAZY);
+    expect(document.querySelector('main img')).toBeNull();
+    expect(main.getByRole('link', { name: '質問に答えて原因を探す' })).toHaveAttribute('href', '/troubleshoot');
+    expect(main.getByRole('link', { name: 'エラーコード・エラーメールを調べる' })).toHaveAttribute('href', '/smtp');
+  });
+
+  test('an empty query shows the popular pages; a missing index says which file and still offers the way on', async () => {
+    renderApp('/search', withIndex);
+    const main = within(screen.getByRole('main'));
+    expect(await main.findByRole('heading', { name: 'よく読まれているページ' }, LAZY)).toBeInTheDocument();
+    expect(main.getByRole('status')).toHaveTextContent('調べたい言葉やエラーコードを入力してください。');
+    resetApp();
+
+    renderApp('/search?q=spf', { [SEARCH_INDEX_FILE]: null });
+    const main2 = within(screen.getByRole('main'));
+    expect(await main2.findByText(/data\/search-index\.json/, {}, LAZY)).toBeInTheDocument();
+    expect(main2.getByRole('status')).toHaveTextContent('検索のデータを読み込めませんでした');
+    expect(main2.getByRole('link', { name: '質問に答えて原因を探す' })).toBeInTheDocument();
+  });
+});
