@@ -23,6 +23,14 @@ describe('the link limit', () => {
     for (const size of sizes) expect(size).toBeGreaterThanOrEqual(2 * (MAX_LINK_LENGTH + '/help/'.length + 'GET  HTTP/1.1'.length));
   });
 
+  test('every search box caps its query so that /search?q= fits, even in Japanese (nine characters each once encoded)', () => {
+    const caps = ['header-search.tsx', 'search-box.tsx', 'search-page.tsx'].map((f) => {
+      const source = readFileSync(join('src', 'features', 'search', f), 'utf8');
+      return Number(/name=\{queryParams\.text\}[^>]*?maxLength=\{(\d+)\}/s.exec(source)?.[1] ?? Number.NaN);
+    });
+    for (const cap of caps) expect(paths.search.href('検'.repeat(cap)).length).toBeLessThanOrEqual(MAX_LINK_LENGTH);
+  });
+
   test('the troubleshooter never needs a longer link (its tree check allows MAX_URL_LENGTH)', () => {
     expect(MAX_URL_LENGTH).toBeLessThanOrEqual(MAX_LINK_LENGTH);
   });
