@@ -40,6 +40,19 @@ export const RESERVED_STEP_IDS: readonly string[] = Object.values(reservedSteps)
 
 const enc = encodeURIComponent;
 
+/**
+ * The longest link the app hands out, in characters of path, query and fragment after percent-encoding
+ * (ASCII, so characters are bytes), without the origin and base path. Every link builder that can carry
+ * text (a full-text lookup share /smtp?q=, a header share /headers#h=, a troubleshooter route ?path=) keeps
+ * under it (`href.length <= MAX_LINK_LENGTH`) and says so to the reader when text had to be left out.
+ *
+ * Why 6,000: with an origin and a base path of up to about 2,000 characters the whole URL stays under
+ * 8,192 bytes, the request-line or URL limit of Apache's and nginx's defaults and of CDNs such as
+ * CloudFront, so a shared link opens on any host the site may be deployed to. deploy/nginx.conf accepts
+ * request lines of up to 16 KB, more than twice this (README "Deploying").
+ */
+export const MAX_LINK_LENGTH = 6000;
+
 function withQuery(path: string, params: readonly (readonly [string, string | undefined])[]): string {
   const parts = params.filter((p): p is readonly [string, string] => p[1] !== undefined && p[1] !== '').map(([k, v]) => `${k}=${enc(v)}`);
   return parts.length > 0 ? `${path}?${parts.join('&')}` : path;

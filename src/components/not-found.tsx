@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation } from 'react-router';
 import { suggestPages } from '../engine/page-suggestions';
-import type { KnownPage, PageSuggestion } from '../engine/page-suggestions';
+import type { KnownPage } from '../engine/page-suggestions';
 import { paths } from '@/routes';
 import { siteQuery } from '../content/queries';
 import { useNotFoundStatus, usePageMeta } from './page-meta';
@@ -19,8 +19,6 @@ const FIXED_PAGES: KnownPage[] = [
   { path: paths.changelog.href(), title: '内容の変更履歴' },
 ];
 
-const suggestionTitle = (page: PageSuggestion): string => ('smtpCode' in page ? `コード ${page.smtpCode} の説明` : page.title);
-
 export function NotFound({ detail }: NotFoundProps) {
   useNotFoundStatus();
   usePageMeta(null, 'ページが見つかりません');
@@ -28,7 +26,7 @@ export function NotFound({ detail }: NotFoundProps) {
   // Already loaded by the layout; without it (a broken site.json) only the fixed pages are suggested.
   const { data: site } = useQuery(siteQuery());
   const topics = (site?.topics ?? []).map((t) => ({ path: paths.guidePage.href(t.slug), title: t.title }));
-  const suggestions = suggestPages(location.pathname, [...FIXED_PAGES, ...topics]);
+  const suggestions = suggestPages(location.pathname, [...FIXED_PAGES, ...topics], (code) => `コード ${code} の説明`);
   return (
     <div className="not-found">
       <h1 tabIndex={-1}>
@@ -41,7 +39,7 @@ export function NotFound({ detail }: NotFoundProps) {
           <ul className="link-list">
             {suggestions.map((page) => (
               <li key={page.path}>
-                <Link to={page.path}>{suggestionTitle(page)}</Link> <span className="not-found-path">{page.path}</span>
+                <Link to={page.path}>{page.title}</Link> <span className="not-found-path">{page.path}</span>
               </li>
             ))}
           </ul>

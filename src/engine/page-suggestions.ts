@@ -9,14 +9,6 @@ export interface KnownPage {
   title: string;
 }
 
-/** A code page the link probably meant ("/smtp/code/550" → /smtp/codes/550): the UI words its title. */
-export interface CodePageSuggestion {
-  path: string;
-  smtpCode: string;
-}
-
-export type PageSuggestion = KnownPage | CodePageSuggestion;
-
 /** Edit distance with an early exit once it exceeds `limit` (paths are short, so this stays cheap). */
 function distance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
@@ -41,18 +33,19 @@ const MAX_PATH = 200; // longer "paths" are not mistyped links
 
 /**
  * Pages a not-found path probably meant: one it is the cut-off start of, or one a typo or two away
- * ("/guide/firewal", "/guides/bounces", "/smtp/code/550"). Closest first, at most three.
+ * ("/guide/firewal", "/guides/bounces", "/smtp/code/550"). Closest first, at most three. A code page the
+ * path names under a wrong prefix is offered too, titled by the caller (`codeTitle`: the engine has no words).
  */
-export function suggestPages(pathname: string, known: readonly KnownPage[]): PageSuggestion[] {
+export function suggestPages(pathname: string, known: readonly KnownPage[], codeTitle: (code: string) => string): KnownPage[] {
   const decoded = safeDecode(pathname);
   if (decoded === null || decoded.length > MAX_PATH) return [];
   const path = lowerPath(decoded.replace(TRAILING_JUNK, '')).replace(/\/+$/, '');
   if (path === '') return [];
-  const candidates: PageSuggestion[] = [...known];
+  const candidates = [...known];
   // A code written under a slightly wrong prefix ("/smtp/code/550", "/codes/5.1.1").
   const code = /\/([0-9xX][0-9.]{1,10})$/.exec(path)?.[1];
-  if (code !== undefined) candidates.push({ path: paths.smtpCode.href(code), smtpCode: code });
-  const scored: { page: PageSuggestion; score: number }[] = [];
+  if (code !== undefined) candidates.push({ path: paths.smtpCode.href(code), title: codeTitle(code) });
+  const scored: { page: KnownPage; score: number }[] = [];
   for (const page of candidates) {
     const target = page.path.toLowerCase();
     if (target === path) continue;

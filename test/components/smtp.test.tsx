@@ -13,7 +13,8 @@ import type { Analysis } from '../../src/engine/smtp/types';
 import { codePageCodes, enhancedVariants } from '../../src/engine/smtp/code-variants';
 import { LOOKUP_EXAMPLES } from '../../src/features/smtp/examples';
 import { runSmtpAnalysis as runAnalysis } from '../../src/components/analyser/smtp-analyser';
-import { MAX_SHARED_TEXT, planShare } from '../../src/features/smtp/share-query';
+import { planShare } from '../../src/features/smtp/share-query';
+import { MAX_LINK_LENGTH, paths } from '../../src/routes';
 import { renderApp, resetApp, secureContext } from './render-app';
 
 const PUBLIC = join(import.meta.dirname, '../../public');
@@ -224,7 +225,7 @@ describe('/smtp: the share link', () => {
     const plan = planShare(input, first.results, db, false);
     const recipients = first.results.map((r) => r.recipient).filter((r): r is string => r !== null);
     for (const address of recipients) expect(plan.query).not.toContain(address);
-    expect(plan.query.length).toBeLessThanOrEqual(MAX_SHARED_TEXT);
+    expect(paths.smtp.href(plan.query).length).toBeLessThanOrEqual(MAX_LINK_LENGTH);
     const again = await analyse(plan.query, db);
     const key = (a: Analysis) =>
       a.results.map((r) => `${r.class} ${r.replyCode} ${r.status} ${r.provider} ${r.reason} ${JSON.stringify(r.explanation)}`).sort();
@@ -233,13 +234,17 @@ describe('/smtp: the share link', () => {
 
   test.each([
     ['a short paste, full text chosen', 'x'.repeat(100), true, 'full', false],
-    ['a paste over the limit, full text chosen', `550 5.1.1 ${'x'.repeat(MAX_SHARED_TEXT)}`, true, 'codes', true],
+    ['a paste over the limit, full text chosen', `550 5.1.1 ${'x'.repeat(MAX_LINK_LENGTH)}`, true, 'codes', true],
+    // 700 Japanese characters are 700 characters but 6,300 once percent-encoded: over the link limit.
+    ['a Japanese paste short in characters but long once encoded', `550 5.1.1 ${'宛先'.repeat(350)}`, true, 'codes', true],
+    ['a Japanese paste that fits', `550 5.1.1 ${'宛先'.repeat(300)}`, true, 'full', false],
     ['the default', '550 5.1.1 <a@example.jp> User unknown', false, 'codes', false],
   ])('%s → %s', async (_name, input, full, kind, tooLong) => {
     const analysis = await analyse(input, db);
     const plan = planShare(input, analysis.results, db, full);
     expect(plan.kind).toBe(kind === 'full' ? 'full' : analysis.results.length > 0 ? 'codes' : 'none');
     expect(plan.fullTooLong).toBe(tooLong);
+    expect(paths.smtp.href(plan.query).length).toBeLessThanOrEqual(MAX_LINK_LENGTH);
   });
 });
 

@@ -13,7 +13,7 @@ export async function waitForHttp(url: string, timeoutMs = 30_000): Promise<void
   let lastError: unknown;
   while (Date.now() < deadline) {
     try {
-      await fetch(url);
+      await fetch(url, { redirect: 'manual' }); // any answer counts, a redirect too
       return;
     } catch (error) {
       lastError = error;

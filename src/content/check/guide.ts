@@ -14,6 +14,8 @@ import { guideSlug, matchRoute } from '@/routes';
 
 export interface ContentCheckResult {
   problems: ContentProblem[];
+  /** Whether site.json was read and valid: without it, `sections` holds no page (its error is reported). */
+  siteValid: boolean;
   /** Every page and its section ids: what the troubleshooter and the code database may link to. */
   sections: Map<string, Set<string>>;
 }
@@ -58,11 +60,11 @@ export function checkGuideContent(read: ReadFile, locale: Locale = 'ja'): Conten
   const sections = new Map<string, Set<string>>();
   const siteFile = contentFiles.site(locale);
   const siteData = readJson(read, siteFile, problems);
-  if (siteData === undefined) return { problems, sections };
+  if (siteData === undefined) return { problems, sections, siteValid: false };
   const parsed = siteSettings.safeParse(siteData);
   if (!parsed.success) {
     problems.push(...schemaProblems(siteFile, parsed.error.issues));
-    return { problems, sections };
+    return { problems, sections, siteValid: false };
   }
   const site = parsed.data;
   const accent = site.theme?.accentColor;
@@ -98,5 +100,19 @@ export function checkGuideContent(read: ReadFile, locale: Locale = 'ja'): Conten
       if (problem) problems.push({ file, path: `link ${href}`, message: problem });
     }
   }
-  return { problems, sections };
+  return { problems, sections, siteValid: true };
+}
+
+/**
+ * The sections of the page files that exist, for the other checks when site.json is broken: its error is
+ * reported once, and links to pages that do exist are not reported as "unknown page" on top of it.
+ */
+export function sectionsOfFiles(read: ReadFile, files: readonly string[]): Map<string, Set<string>> {
+  const sections = new Map<string, Set<string>>();
+  for (const file of files) {
+    const slug = /([^/]+)\.md$/.exec(file)?.[1];
+    const raw = slug === undefined ? null : read(file);
+    if (slug !== undefined && raw !== null) sections.set(slug, new Set(headings(parseMarkdown(raw)).map((h) => h.id)));
+  }
+  return sections;
 }

@@ -9,8 +9,8 @@ import { decisionTree } from '../schemas/tree';
 import { schemaProblems } from '../validate';
 import { checkEditorial } from './editorial';
 import type { ContentProblem, ListDir, ReadFile } from './files';
-import { readJson } from './files';
-import { checkGuideContent } from './guide';
+import { readJson, sizeCheckedReader } from './files';
+import { checkGuideContent, sectionsOfFiles } from './guide';
 import { checkSearchSynonymsFile } from './search-synonyms';
 import { checkSmtpDb } from './smtp-db';
 import { checkTree } from './tree';
@@ -26,13 +26,24 @@ export interface ContentCheck {
 }
 
 /** Every check over public/: the guide, the troubleshooter's tree, the SMTP code database, their wording, the search synonyms and the editorial rules. */
-export function checkAllContent(read: ReadFile, list: ListDir): ContentCheck {
-  const { problems, sections } = checkGuideContent(read);
+export function checkAllContent(readFile: ReadFile, list: ListDir): ContentCheck {
+  // Files over their size limit: one line each, first.
+  const sizeProblems: ContentProblem[] = [];
+  const read = sizeCheckedReader(readFile, sizeProblems);
+  const guide = checkGuideContent(read);
+  const problems = guide.problems;
+  let sections = guide.sections;
 
-  // A page file that no topic lists is unreachable: most likely a renamed slug.
-  for (const file of list('content/ja/pages')) {
-    const slug = /([^/]+)\.md$/.exec(file)?.[1];
-    if (slug && !sections.has(slug)) problems.push({ file, path: '(file)', message: `page "${slug}" is not listed in site.json topics` });
+  const pageFiles = list('content/ja/pages');
+  if (guide.siteValid) {
+    // A page file that no topic lists is unreachable: most likely a renamed slug.
+    for (const file of pageFiles) {
+      const slug = /([^/]+)\.md$/.exec(file)?.[1];
+      if (slug && !sections.has(slug)) problems.push({ file, path: '(file)', message: `page "${slug}" is not listed in site.json topics` });
+    }
+  } else {
+    // site.json is broken (reported above, once): the other checks see the pages that exist instead of none.
+    sections = sectionsOfFiles(read, pageFiles);
   }
 
   const treeFile = contentFiles.tree('ja');
@@ -63,6 +74,7 @@ export function checkAllContent(read: ReadFile, list: ListDir): ContentCheck {
   const mapSummary = map
     ? `, ${map.terms} glossary terms, source map ${map.sentences} sentences (${map.byStatus.kept} kept, ${map.byStatus.rewritten} rewritten, ${map.byStatus.corrected} corrected)`
     : '';
+  problems.unshift(...sizeProblems);
   const summary = `${sections.size} pages, ${nodes} troubleshooter nodes, ${codes} SMTP codes, ${synonyms.groups} search synonym groups${mapSummary}`;
   return { problems, summary };
 }

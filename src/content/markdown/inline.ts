@@ -4,6 +4,29 @@ import { classifyHref } from './href';
 export type { LinkKind } from './href';
 export { classifyHref };
 
+/** A value quoted in a message: whole, or cut with an ellipsis so the reader sees that it was cut. */
+export function quoted(value: string, max = 120): string {
+  return `"${value.length > max ? `${value.slice(0, max)}…` : value}"`;
+}
+
+/**
+ * The ")" that closes a link target opened at `from`: parentheses inside the target nest, as in CommonMark
+ * (https://ja.wikipedia.org/wiki/A_(B), javascript:alert(1)). Without a balanced one, the first ")".
+ */
+function targetEnd(source: string, from: number): number {
+  let depth = 0;
+  for (let k = from; k < source.length; k++) {
+    const c = source[k];
+    if (c === '\n') break;
+    if (c === '(') depth++;
+    else if (c === ')') {
+      if (depth === 0) return k;
+      depth--;
+    }
+  }
+  return source.indexOf(')', from);
+}
+
 /**
  * Parses **strong**, `code` and [text](href) in one left-to-right pass. Unmatched markers stay literal
  * text. Bad link targets become plain text and are reported through onProblem.
@@ -36,7 +59,7 @@ export function parseInline(source: string, onProblem: (message: string) => void
       }
     } else if (ch === '[') {
       const close = source.indexOf('](', i + 1);
-      const end = close === -1 ? -1 : source.indexOf(')', close + 2);
+      const end = close === -1 ? -1 : targetEnd(source, close + 2);
       if (close > i && end > close) {
         const label = source.slice(i + 1, close);
         const href = source.slice(close + 2, end).trim();
@@ -45,7 +68,7 @@ export function parseInline(source: string, onProblem: (message: string) => void
         if (classifyHref(href)) {
           out.push({ type: 'link', href, children });
         } else {
-          onProblem(`link target "${href.slice(0, 80)}" is not allowed (use /path, #id, https://… or mailto:…)`);
+          onProblem(`link target ${quoted(href)} is not allowed (use /path, #id, https://… or mailto:…)`);
           out.push(...children);
         }
         i = end + 1;

@@ -1,5 +1,5 @@
 import type { Block, CalloutKind, Inline, MarkdownDocument, MarkdownProblem } from './ast';
-import { parseInline } from './inline';
+import { parseInline, quoted } from './inline';
 
 const HEADING = /^(#{1,6})\s+(.*)$/;
 const HEADING_ID = /\s*\{#([^}]*)\}\s*$/;
@@ -98,7 +98,7 @@ export function parseMarkdown(source: string): MarkdownDocument {
       return;
     }
     if (trimmed.startsWith(':::')) {
-      problems.push({ line: lineNo, message: `unknown block "${trimmed.slice(0, 40)}" (use :::added, :::correction, :::note or :::share)` });
+      problems.push({ line: lineNo, message: `unknown block ${quoted(trimmed, 60)} (use :::added, :::correction, :::note or :::share)` });
       flush();
       paragraph = [trimmed];
       paragraphLine = lineNo;

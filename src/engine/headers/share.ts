@@ -95,6 +95,11 @@ function line(name: string, value: string): string {
  * ids and "for" clauses as they were.
  */
 export function shareableHeaders(input: string, includeHosts: boolean): string {
+  const { received, rest } = shareableLines(input, includeHosts);
+  return [...received, ...rest].join('\n');
+}
+
+function shareableLines(input: string, includeHosts: boolean): { received: string[]; rest: string[] } {
   const { fields } = scanFields(input);
   const r = new Redactor();
   const keep = (value: string) => (includeHosts ? value.slice(0, MAX_FIELD) : r.text(value.slice(0, MAX_FIELD)));
@@ -114,6 +119,7 @@ export function shareableHeaders(input: string, includeHosts: boolean): string {
     if (c.via !== null) parts.push(`via ${c.via}`);
     out.push(line('Received', `${keep(parts.join(' '))}; ${c.dateText ?? ''}`));
   }
+  const hops = out.length;
   const from = fieldsNamed(fields, 'From')[0];
   if (from) {
     const address = /<([^<>\s]+@[^<>\s]+)>/.exec(decodeWords(from.value))?.[1] ?? /[^\s<>"(),;:]+@[^\s<>"(),;:]+/.exec(from.value)?.[0];
@@ -143,7 +149,47 @@ export function shareableHeaders(input: string, includeHosts: boolean): string {
   const dest = delivery ? /\bdest:\s*([A-Za-z])/i.exec(delivery.value)?.[1] : undefined;
   if (dest !== undefined) out.push(line('X-Microsoft-Antispam-Mailbox-Delivery', `dest:${dest};`));
   for (const name of SPAM_FIELDS) for (const f of fieldsNamed(fields, name).slice(0, 1)) out.push(line(name, keep(f.value)));
-  return out.join('\n');
+  return { received: out.slice(0, hops), rest: out.slice(hops) };
+}
+
+/** Length of the base64url (unpadded) form of `bytes` bytes. */
+function base64UrlLength(bytes: number): number {
+  return Math.floor(bytes / 3) * 4 + [0, 2, 3][bytes % 3]!;
+}
+
+export interface FittedShare {
+  /** The header text the link carries. */
+  text: string;
+  /** The link's fragment value (encodeShared(text)). */
+  encoded: string;
+  /** Received hops left out (the oldest) so that the link fits. */
+  omittedHops: number;
+  /** Other fields left out (from the end: spam verdicts first, then authentication) so that the link fits. */
+  omittedFields: number;
+}
+
+/**
+ * The share text cut to fit a link of at most `maxEncoded` characters of fragment value: the oldest hops
+ * go first (the analysis keeps the newest too), then the last fields. Lengths are computed, not tried, so a
+ * 2 MB header block costs one pass.
+ */
+export function fitShareableHeaders(input: string, includeHosts: boolean, maxEncoded: number): FittedShare {
+  const { received, rest } = shareableLines(input, includeHosts);
+  const encoder = new TextEncoder();
+  const lines = [...received, ...rest];
+  // Prefix sums of the UTF-8 sizes: every candidate's size is then O(1), whatever the number of fields.
+  const prefix = [0];
+  for (const l of lines) prefix.push((prefix.at(-1) ?? 0) + encoder.encode(l).length);
+  const sum = (from: number, to: number) => (prefix[to] ?? 0) - (prefix[from] ?? 0);
+  // Which lines to keep: the first `keepHops` hops and the first `keepRest` other fields (joined by "\n").
+  const size = (keepHops: number, keepRest: number) =>
+    base64UrlLength(sum(0, keepHops) + sum(received.length, received.length + keepRest) + Math.max(0, keepHops + keepRest - 1));
+  let keepHops = received.length;
+  let keepRest = rest.length;
+  while (keepHops > 0 && size(keepHops, keepRest) > maxEncoded) keepHops--;
+  while (keepRest > 0 && size(keepHops, keepRest) > maxEncoded) keepRest--;
+  const text = [...received.slice(0, keepHops), ...rest.slice(0, keepRest)].join('\n');
+  return { text, encoded: encodeShared(text), omittedHops: received.length - keepHops, omittedFields: rest.length - keepRest };
 }
 
 function toBase64Url(bytes: Uint8Array): string {

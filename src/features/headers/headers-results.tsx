@@ -3,9 +3,9 @@ import type { RefObject } from 'react';
 import { Link } from 'react-router';
 import { CopyButton } from '../../components/copy-button';
 import { formatJst, formatUtc } from '../../engine/headers/dates';
-import { encodeShared, shareableHeaders } from '../../engine/headers/share';
+import { fitShareableHeaders } from '../../engine/headers/share';
 import type { HeaderAnalysis, Hop, SpamVerdict } from '../../engine/headers/types';
-import { absoluteUrl, paths } from '@/routes';
+import { MAX_LINK_LENGTH, absoluteUrl, paths } from '@/routes';
 import { authResultText, conclusionText, durationText, noticeText, RULE_CATEGORY_TEXT, spamItemText } from '../../content/text/headers';
 
 type ResultsProps = {
@@ -262,8 +262,10 @@ function SpamCard({ analysis, id }: { analysis: HeaderAnalysis; id: string }) {
 
 function ShareBox({ input, id }: { input: string; id: string }) {
   const [includeHosts, setIncludeHosts] = useState(false);
-  const text = shareableHeaders(input, includeHosts);
-  const href = paths.headers.href(encodeShared(text));
+  // The fragment value may take what the link limit leaves after /headers#h=.
+  const share = fitShareableHeaders(input, includeHosts, MAX_LINK_LENGTH - paths.headers.href('x').length + 1);
+  const text = share.text;
+  const href = paths.headers.href(share.encoded);
   return (
     <section className="headers-share" aria-labelledby={`${id}-share`}>
       <h2 id={`${id}-share`}>結果を共有する</h2>
@@ -277,6 +279,15 @@ function ShareBox({ input, id }: { input: string; id: string }) {
       <p id={`${id}-hosts-warning`} className={includeHosts ? 'headers-warning' : 'headers-share__hint'}>
         含めると、メールアドレスやサーバー名がリンクに入り、リンクを受け取った人にも見えます。
       </p>
+      {(share.omittedHops > 0 || share.omittedFields > 0) && (
+        <p className="notice">
+          ヘッダーが長すぎてリンクに収まらないため、
+          {share.omittedHops > 0 && `古いほうの経路 ${share.omittedHops} 区間`}
+          {share.omittedHops > 0 && share.omittedFields > 0 && 'と'}
+          {share.omittedFields > 0 && `ほかの項目 ${share.omittedFields} 件`}
+          をリンクから省いています。リンクを開いた人には、省いた部分は表示されません。
+        </p>
+      )}
       <details className="headers-share__content">
         <summary>リンクに含まれる内容を見る</summary>
         <pre>{text}</pre>

@@ -49,7 +49,7 @@ export function HeaderSearch() {
             <span className="site-search__toggle-label">検索</span>
           </button>
           <form id={`${id}form`} role="search" className="site-search__form" action={`${basename()}${paths.search.path}`}>
-            <input id={`${id}input`} aria-label="サイト内を検索" type="search" name={queryParams.text} aria-keyshortcuts="/" autoComplete="off" placeholder="キーワード・コード" onFocus={use} />
+            <input id={`${id}input`} aria-label="サイト内を検索" type="search" name={queryParams.text} maxLength={500} aria-keyshortcuts="/" autoComplete="off" placeholder="キーワード・コード" onFocus={use} />
           </form>
         </div>
       )}

@@ -3,7 +3,7 @@ import { absoluteUrl, paths } from '@/routes';
 import { CopyButton } from '../../components/copy-button';
 import type { SmtpDb } from '../../content/schemas/smtp-db';
 import type { SmtpResult } from '../../engine/smtp/types';
-import { MAX_SHARED_TEXT, planShare } from './share-query';
+import { JAPANESE_SHARE_CHARS, planShare } from './share-query';
 
 type ShareBoxProps = {
   input: string;
@@ -35,11 +35,14 @@ export function ShareBox({ input, results, db, includeFullText, onIncludeFullTex
         <label htmlFor={`${id}-full`}>メッセージ全文をリンクに含める</label>
       </p>
       <p id={`${id}-warning`} className={includeFullText ? 'smtp-warning' : 'smtp-share__hint'}>
-        全文を含めると、貼り付けた内容に含まれるメールアドレスやメッセージの文面がそのままリンクに入り、リンクを受け取った人や、リンクを記録するサービスにも見えます（{MAX_SHARED_TEXT.toLocaleString('ja-JP')}{' '}
-        文字まで）。
+        全文を含めると、貼り付けた内容に含まれるメールアドレスやメッセージの文面がそのままリンクに入り、リンクを受け取った人や、リンクを記録するサービスにも見えます。全文を含められるのは短い内容だけです（日本語ならおよそ {JAPANESE_SHARE_CHARS.toLocaleString('ja-JP')} 文字まで）。
       </p>
       {plan.fullTooLong && (
-        <p className="notice">貼り付けた内容が {MAX_SHARED_TEXT.toLocaleString('ja-JP')} 文字を超えるため、リンクにはコードだけを含めます。</p>
+        <p className="notice">
+          貼り付けた内容が長すぎて、全文をリンクに含められません。
+          {plan.kind === 'codes' && '代わりに、見つかったコードだけを含めたリンクにします（開くと同じ説明が表示されます）。'}
+          全文を伝えたいときは、内容をコピーして直接送ってください。
+        </p>
       )}
       {plan.omitted > 0 && <p className="notice">リンクが長くなりすぎるため、{plan.omitted} 件のコードは含めていません。</p>}
       {plan.kind === 'none' ? (

@@ -2,17 +2,28 @@ import type { SmtpDb } from '../../content/schemas/smtp-db';
 import { classify } from '../../engine/smtp/classify';
 import { reasonPhrase } from '../../engine/smtp/keywords';
 import type { ResultClass, SmtpResult } from '../../engine/smtp/types';
+import { MAX_LINK_LENGTH, paths } from '@/routes';
 
-/** The longest text a shared link carries (a longer paste is shared by its codes only). */
-export const MAX_SHARED_TEXT = 4000;
+/** About how many Japanese characters a full-text link holds (each is nine once encoded), rounded down to 50. */
+export const JAPANESE_SHARE_CHARS = Math.floor((MAX_LINK_LENGTH - paths.smtp.href('x').length + 1) / 9 / 50) * 50;
+
+/**
+ * Whether a text fits into a lookup link (/smtp?q=…) within MAX_LINK_LENGTH once percent-encoded: about
+ * 6,000 characters of plain ASCII, 2,000 of text with many spaces and line breaks, 650 of Japanese. A
+ * longer paste is shared by its codes only.
+ */
+export function fitsLookupLink(text: string): boolean {
+  // Encoding never shortens a text: a longer one cannot fit, and a 5 MB paste is not encoded for nothing.
+  return text.length <= MAX_LINK_LENGTH && paths.smtp.href(text).length <= MAX_LINK_LENGTH;
+}
 
 export interface SharePlan {
   /** What goes into ?q= ("" for nothing). */
   query: string;
   kind: 'codes' | 'full' | 'none';
-  /** The full text was asked for but is longer than MAX_SHARED_TEXT, so only the codes are shared. */
+  /** The full text was asked for but its link would be longer than MAX_LINK_LENGTH, so only the codes are shared. */
   fullTooLong: boolean;
-  /** Results left out because the link would have grown past MAX_SHARED_TEXT. */
+  /** Results left out because the link would have grown past MAX_LINK_LENGTH. */
   omitted: number;
 }
 
@@ -67,7 +78,7 @@ function codesOnly(results: readonly SmtpResult[], db: SmtpDb): { query: string;
   let kept = 0;
   for (const part of parts) {
     const next = query === '' ? part : `${query}${separator}${part}`;
-    if (next.length > MAX_SHARED_TEXT) break;
+    if (!fitsLookupLink(next)) break;
     query = next;
     kept++;
   }
@@ -80,10 +91,9 @@ function codesOnly(results: readonly SmtpResult[], db: SmtpDb): { query: string;
  * when the reader explicitly chose it and it fits.
  */
 export function planShare(input: string, results: readonly SmtpResult[], db: SmtpDb, includeFullText: boolean): SharePlan {
-  if (includeFullText && input.trim() !== '' && input.length <= MAX_SHARED_TEXT) {
-    return { query: input, kind: 'full', fullTooLong: false, omitted: 0 };
-  }
-  const fullTooLong = includeFullText && input.length > MAX_SHARED_TEXT;
+  const fits = includeFullText && input.trim() !== '' && fitsLookupLink(input);
+  if (fits) return { query: input, kind: 'full', fullTooLong: false, omitted: 0 };
+  const fullTooLong = includeFullText && input.trim() !== '';
   const { query, omitted } = codesOnly(results, db);
   return { query, kind: query === '' ? 'none' : 'codes', fullTooLong, omitted };
 }

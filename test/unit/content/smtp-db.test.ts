@@ -99,6 +99,13 @@ describe('public/data/smtp-codes.json', () => {
     expect(db.enhanced.filter((e) => e.deprecated).map((e) => e.code)).toEqual(['X.6.10']);
   });
 
+  test('the English names of the subjects and classes (typed in ja-smtp-general.json, not copied) are the registry\'s', () => {
+    expect(db.subjects.map((s) => `X.${s.subject} ${s.name}`)).toEqual([
+      'X.0 Other/Undefined', 'X.1 Addressing', 'X.2 Mailbox', 'X.3 Mail System', 'X.4 Network/Routing', 'X.5 Mail Delivery Protocol', 'X.6 Content/Media', 'X.7 Security/Policy',
+    ]);
+    expect(db.classes.map((c) => `${c.class} ${c.name}`)).toEqual(['2 Success', '4 Persistent Transient Failure', '5 Permanent Failure']);
+  });
+
   test("the code's bounce reasons are the reference's", () => {
     expect([...BOUNCE_REASONS].sort()).toEqual(parseCsv(input('bounce-reasons.csv')).map((row) => row.reason).sort());
   });

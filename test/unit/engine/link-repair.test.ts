@@ -46,6 +46,7 @@ describe('repairLink: a link damaged on its way through mail or chat lands where
   });
 });
 
+const codeTitle = (code: string) => `コード ${code}`;
 const KNOWN: KnownPage[] = [
   { path: '/', title: 'トップページ' },
   { path: '/guide', title: 'ガイドの一覧' },
@@ -68,24 +69,24 @@ describe('suggestPages: what a not-found link probably meant', () => {
     ['/smtp/code/550', '/smtp/codes/550'],
     ['/guide/bounce。', '/guide/bounces'],
   ])('%s → %s first', (path, meant) => {
-    expect(suggestPages(encodeURI(path), KNOWN)[0]?.path).toBe(meant);
+    expect(suggestPages(encodeURI(path), KNOWN, codeTitle)[0]?.path).toBe(meant);
   });
 
   test.each(['/wp-admin/login.php', '/guide/zzzzzzzzzz', `/${'a'.repeat(5000)}`, '/%E0%A4%A', '/guide/b'])(
     '%s gets no suggestion',
     (path) => {
-      expect(suggestPages(path, KNOWN)).toEqual([]);
+      expect(suggestPages(path, KNOWN, codeTitle)).toEqual([]);
     },
   );
 
-  test('a code under a wrong prefix is suggested as its code page, with the code and no words', () => {
-    expect(suggestPages('/smtp/code/550', KNOWN)[0]).toEqual({ path: '/smtp/codes/550', smtpCode: '550' });
+  test('a code under a wrong prefix is suggested as its code page, titled by the caller', () => {
+    expect(suggestPages('/smtp/code/550', KNOWN, (code) => `code ${code}`)[0]).toEqual({ path: '/smtp/codes/550', title: 'code 550' });
   });
 
   test('at most three, never the page itself', () => {
     const many = Array.from({ length: 10 }, (_, i) => ({ path: `/guide/topic-${i}`, title: `t${i}` }));
-    const found = suggestPages('/guide/topic-', many);
+    const found = suggestPages('/guide/topic-', many, codeTitle);
     expect(found).toHaveLength(3);
-    expect(suggestPages('/guide/topic-1', many).map((p) => p.path)).not.toContain('/guide/topic-1');
+    expect(suggestPages('/guide/topic-1', many, codeTitle).map((p) => p.path)).not.toContain('/guide/topic-1');
   });
 });

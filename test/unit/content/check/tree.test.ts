@@ -180,7 +180,7 @@ describe('checkTree: the guarantees of troubleshooter v2', () => {
         (node(t, 'check-b') as { body: string }).body = '**[ここ](/guide/alpha#nein)** と [管理](/admin) と [x](javascript:alert(1)) を見てください。';
       }),
       problems: [
-        /^check-b: link target "javascript:alert\(1" is not allowed/,
+        /^check-b: link target "javascript:alert\(1\)" is not allowed/,
         /^check-b: text link \/guide\/alpha#nein: links to unknown section "#nein" of page "alpha"/,
         /^check-b: text link \/admin: links to "\/admin", which is not a page of this site/,
       ],
