@@ -10,6 +10,7 @@ import { basename } from '@/routes';
 import { preparePrinting } from './app/print';
 import { createQueryClient } from './app/query-client';
 import { registerServiceWorker } from './app/service-worker';
+import { preloadNotFound } from './components/not-found-lazy';
 import './styles/global.css';
 import './styles/print.css';
 
@@ -100,10 +101,10 @@ if (container) {
   // fallback page (404.html, app.html, another route's HTML) is replaced by a fresh client render.
   // Both run as a transition, so React renders in small slices and yields to the browser in between
   // instead of one long task that would hold up a tap on a slow phone (what Lighthouse's TBT measures).
-  startTransition(() => {
-    if (container.firstElementChild && container.dataset.path === routePath()) hydrateRoot(container, app, options);
-    else createRoot(container, options).render(app);
-  });
+  if (container.firstElementChild && container.dataset.path === routePath()) startTransition(() => void hydrateRoot(container, app, options));
+  // A URL no page was prerendered for may be a not-found one (the host's 404 page already shows it): its
+  // code comes first, so the render never shows a loading message over it. A failed load only costs that.
+  else void preloadNotFound().catch(() => undefined).then(() => startTransition(() => createRoot(container, options).render(app)));
 }
 
 registerServiceWorker();

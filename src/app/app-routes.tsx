@@ -2,7 +2,7 @@ import { lazy, Suspense } from 'react';
 import type { ComponentType } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { ErrorBoundary } from '../components/error-boundary';
-import { NotFound } from '../components/not-found';
+import { NotFound } from '../components/not-found-lazy';
 import { ChangelogPage } from '../features/guide/changelog-page';
 import { GuideIndexPage } from '../features/guide/guide-index-page';
 import { GuidePage } from '../features/guide/guide-page';
@@ -67,7 +67,7 @@ export function AppRoutes() {
         <Route path={areaPattern(lazyAreas.smtp)} element={page(<SmtpRoutes />)} />
         <Route path={areaPattern(lazyAreas.search)} element={page(<SearchRoutes />)} />
         <Route path={areaPattern(lazyAreas.headers)} element={page(<HeadersRoutes />)} />
-        <Route path="*" element={<NotFound />} />
+        <Route path="*" element={page(<NotFound />)} />
       </Route>
     </Routes>
   );

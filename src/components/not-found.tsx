@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation } from 'react-router';
-import { suggestPages } from '../engine/link-repair';
-import type { KnownPage } from '../engine/link-repair';
+import { suggestPages } from '../engine/page-suggestions';
+import type { KnownPage } from '../engine/page-suggestions';
 import { paths } from '@/routes';
 import { siteQuery } from '../content/queries';
 import { useNotFoundStatus, usePageMeta } from './page-meta';

@@ -5,7 +5,7 @@ import { headings } from '../../content/markdown/ast';
 import { pageQuery, siteQuery } from '../../content/queries';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { usePageMeta } from '../../components/page-meta';
-import { NotFound } from '../../components/not-found';
+import { NotFound } from '../../components/not-found-lazy';
 import { MarkdownView } from './markdown-view';
 import { useHashTarget } from './use-hash-target';
 

@@ -1,5 +1,5 @@
 import { Route, Routes } from 'react-router';
-import { NotFound } from '../../components/not-found';
+import { NotFound } from '../../components/not-found-lazy';
 import { HeadersPage } from './headers-page';
 import './headers.css';
 

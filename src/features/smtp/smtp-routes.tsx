@@ -1,5 +1,5 @@
 import { Route, Routes } from 'react-router';
-import { NotFound } from '../../components/not-found';
+import { NotFound } from '../../components/not-found-lazy';
 import { CodePage } from './code-page';
 import { CodesPage } from './codes-page';
 import { LookupPage } from './lookup-page';

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { repairLink, suggestPages } from '../../../src/engine/link-repair';
-import type { KnownPage } from '../../../src/engine/link-repair';
+import { repairLink } from '../../../src/engine/link-repair';
+import { suggestPages } from '../../../src/engine/page-suggestions';
+import type { KnownPage } from '../../../src/engine/page-suggestions';
 
 const at = (url: string) => {
   const u = new URL(url, 'https://guide.example');
