@@ -68,9 +68,16 @@ export function foldWithMap(source: string): Folded {
   return { text, map };
 }
 
-/** Folded text only (queries, synonyms, build-time terms). */
+/** Folded text only (queries, synonyms, documents): the same text as foldWithMap, by native string passes. */
 export function fold(source: string): string {
-  let out = '';
-  for (const ch of source.normalize('NFKC').toLowerCase()) out += foldChar(ch);
-  return out;
+  return source
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u30a1-\u30f6]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0x60))
+    .replace(SMALL_KANA, (ch) => SMALL_TO_FULL[ch] ?? ch)
+    .replace(DROPPED_CHARS, '');
 }
+
+const SMALL_KANA = /[ぁぃぅぇぉっゃゅょゎゕゖ]/g;
+// An alternation, not a class: a combining mark in a character class reads as joined to its neighbour.
+const DROPPED_CHARS = /ー|゛|゜|\u3099|\u309a/g;

@@ -21,8 +21,9 @@ interface PreparedDoc {
   heading: string;
   body: string;
   code: string;
-  fHeading: Folded;
-  fBody: Folded;
+  /** Folded heading and body for matching; the position maps for highlighting are made only for results. */
+  fHeading: string;
+  fBody: string;
   fPage: string;
   fKeywords: string;
 }
@@ -155,8 +156,10 @@ export function createSearcher(index: SearchIndexData): Searcher {
     heading,
     body,
     code: fold(code),
-    fHeading: foldWithMap(heading),
-    fBody: foldWithMap(body),
+    // Plain fold (native NFKC over the whole string) is several times cheaper than foldWithMap on a cold
+    // engine and gives the same text; the maps are made for the few documents a query shows.
+    fHeading: fold(heading),
+    fBody: fold(body),
     fPage: fold(page),
     fKeywords: fold(keywords),
   }));
@@ -164,7 +167,7 @@ export function createSearcher(index: SearchIndexData): Searcher {
   // Latin words of the whole index: the candidates a misspelt word is corrected to.
   const vocabulary = new Set<string>();
   for (const d of docs) {
-    for (const text of [d.fHeading.text, d.fBody.text, d.fKeywords]) for (const w of text.match(LATIN_WORD) ?? []) if (w.length >= 3) vocabulary.add(w);
+    for (const text of [d.fHeading, d.fBody, d.fKeywords]) for (const w of text.match(LATIN_WORD) ?? []) if (w.length >= 3) vocabulary.add(w);
   }
   const synonymOf = new Map<string, string[]>();
   for (const group of index.synonyms) {
@@ -177,7 +180,7 @@ export function createSearcher(index: SearchIndexData): Searcher {
   for (const d of docs) if (d.code && !codeDocs.has(d.code)) codeDocs.set(d.code, d);
 
   const occursAnywhere = (term: string, latin: boolean) =>
-    docs.some((d) => findTerm(d.fHeading.text, term, latin) >= 0 || findTerm(d.fBody.text, term, latin) >= 0 || findTerm(d.fKeywords, term, latin) >= 0 || d.fPage.includes(term));
+    docs.some((d) => findTerm(d.fHeading, term, latin) >= 0 || findTerm(d.fBody, term, latin) >= 0 || findTerm(d.fKeywords, term, latin) >= 0 || d.fPage.includes(term));
 
   function typoAlternatives(term: string): Alt[] {
     if (term.length < 3 || /[0-9]/.test(term)) return [];
@@ -271,20 +274,20 @@ export function createSearcher(index: SearchIndexData): Searcher {
     const terms: Alt[] = [];
     for (const alt of g.alts) {
       let s = 0;
-      const h = findTerm(d.fHeading.text, alt.term, alt.latin);
+      const h = findTerm(d.fHeading, alt.term, alt.latin);
       if (h >= 0) s += h === 0 ? 14 : 10;
       // A page's keywords are its sections' headings: the sections themselves rank for those.
       if (findTerm(d.fKeywords, alt.term, alt.latin) >= 0) s += d.kind === 'page' ? 2 : 6;
       if (findTerm(d.fPage, alt.term, alt.latin) >= 0) s += 3;
-      const n = countTerm(d.fBody.text, alt.term, alt.latin);
+      const n = countTerm(d.fBody, alt.term, alt.latin);
       if (n > 0) s += 2 + (n - 1) * 0.5;
       if (s > 0) terms.push(alt);
       best = Math.max(best, s * alt.weight);
     }
     if (best === 0 && g.bigrams.length > 0) {
       // No alternative occurs as a whole: how much of the word occurs as character pairs?
-      const inHeading = g.bigrams.filter((b) => d.fHeading.text.includes(b));
-      const inAny = g.bigrams.filter((b) => d.fHeading.text.includes(b) || d.fBody.text.includes(b) || d.fKeywords.includes(b));
+      const inHeading = g.bigrams.filter((b) => d.fHeading.includes(b));
+      const inAny = g.bigrams.filter((b) => d.fHeading.includes(b) || d.fBody.includes(b) || d.fKeywords.includes(b));
       const coverage = inAny.length / g.bigrams.length;
       if (coverage >= 0.6) {
         best = coverage * (inHeading.length / g.bigrams.length >= 0.6 ? 6 : 2) * 0.6;
@@ -322,13 +325,13 @@ export function createSearcher(index: SearchIndexData): Searcher {
       if (hardGroups > 1 ? share < 0.5 : hardGroups === 1 && matched === 0) return;
       score *= share * share * KIND_PRIOR[d.kind];
       // The heading is the query (or a synonym or correction of it): this is the section about it.
-      const heading = d.fHeading.text.replace(/\s+/g, '');
+      const heading = d.fHeading.replace(/\s+/g, '');
       if (heading === phrase || (groups.length === 1 && groups[0]!.alts.some((a) => a.term.replace(/\s+/g, '') === heading))) score *= 2;
       // A heading the query fills more of is more about it ("迷惑メールフォルダー" over "迷惑メールの苦情…").
       const matchedChars = terms.reduce((n, t) => n + (heading.includes(t.term) ? t.term.length : 0), 0);
       if (heading.length > 0) score *= 1 + 0.5 * Math.min(1, matchedChars / heading.length);
       if (phrase.length >= 2 && heading.includes(phrase)) score *= 1.5;
-      else if (phrase.length >= 3 && (d.fBody.text.includes(phrase) || d.fKeywords.includes(phrase))) score *= 1.3;
+      else if (phrase.length >= 3 && (d.fBody.includes(phrase) || d.fKeywords.includes(phrase))) score *= 1.3;
       scored.push({ d, score, terms });
     });
 
@@ -355,7 +358,7 @@ export function createSearcher(index: SearchIndexData): Searcher {
     for (const s of scored) {
       if (results.length >= limit) break;
       if (results.some((r) => r.url === s.d.url)) continue;
-      results.push({ url: s.d.url, kind: s.d.kind, page: s.d.page, heading: highlight(s.d.heading, s.d.fHeading, s.terms, Infinity), snippet: snippet(s.d, s.terms), score: s.score });
+      results.push({ url: s.d.url, kind: s.d.kind, page: s.d.page, heading: highlight(s.d.heading, foldWithMap(s.d.heading), s.terms, Infinity), snippet: snippet(s.d, s.terms), score: s.score });
     }
     return results;
   }
@@ -413,5 +416,5 @@ function highlight(source: string, folded: Folded, terms: Alt[], width: number):
 const SNIPPET_CHARS = 90;
 
 function snippet(d: PreparedDoc, terms: Alt[]): TextPart[] {
-  return highlight(d.body, d.fBody, terms, SNIPPET_CHARS);
+  return highlight(d.body, foldWithMap(d.body), terms, SNIPPET_CHARS);
 }

@@ -1,5 +1,5 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { basename, paths, queryParams } from '@/routes';
 import { Breadcrumbs } from '../../components/breadcrumbs';
@@ -12,6 +12,8 @@ import { cleanQuery } from '../../engine/search/search';
 import './search.css';
 
 const MAX_RESULTS = 50;
+/** Results shown at first: the best ones, and a short first render and layout on a phone; the rest on request. */
+const FIRST_RESULTS = 10;
 
 /** The query as shown back (title, status): without control or direction-changing characters, cut short. */
 function shorten(text: string, max = 40): string {
@@ -39,17 +41,27 @@ export function SearchPage() {
   usePageMeta(query ? `「${shorten(query)}」の検索結果` : 'サイト内検索', site.siteName, 'ガイド、原因を探す、エラーコードをまとめて検索します。');
 
   const index = useQuery({ ...searchIndexQuery(), enabled: hydrated });
-  const results = useMemo(() => (index.data && query ? index.data.search(query, MAX_RESULTS) : []), [index.data, query]);
+  // The page shows "loading" for one more render, and the search and the results then render as a
+  // transition of their own: two short tasks on a phone rather than one long one.
+  const searcher = useDeferredValue(index.data);
+  const results = useMemo(() => (searcher && query ? searcher.search(query, MAX_RESULTS) : []), [searcher, query]);
+  const [showAll, setShowAll] = useState(false);
+  const [lastQuery, setLastQuery] = useState(query);
+  if (lastQuery !== query) {
+    setLastQuery(query);
+    setShowAll(false);
+  }
+  const shown = showAll ? results : results.slice(0, FIRST_RESULTS);
 
   let status: string;
   if (!hydrated) status = '';
   else if (!query) status = '調べたい言葉やエラーコードを入力してください。';
   else if (index.isError) status = '検索のデータを読み込めませんでした。下のリンクから探してください。';
-  else if (!index.data) status = '読み込んでいます…';
+  else if (!searcher) status = '読み込んでいます…';
   else status = results.length > 0 ? `「${shorten(query)}」に一致するページが${results.length}件見つかりました。` : `「${shorten(query)}」に一致するページは見つかりませんでした。`;
 
   // The prerendered page (and a reader without JavaScript) gets the suggestions too.
-  const showSuggestions = !hydrated || (!query || index.isError || (index.data !== undefined && results.length === 0));
+  const showSuggestions = !hydrated || (!query || index.isError || (searcher !== undefined && results.length === 0));
 
   return (
     <div className="search-page">
@@ -93,7 +105,7 @@ export function SearchPage() {
 
       {results.length > 0 && (
         <ol className="search-results" aria-label="検索結果">
-          {results.map((r) => (
+          {shown.map((r) => (
             <li key={r.url} className="search-result">
               <Link to={r.url} className="search-result__title">
                 <HighlightedText parts={r.heading} />
@@ -105,6 +117,13 @@ export function SearchPage() {
             </li>
           ))}
         </ol>
+      )}
+      {shown.length < results.length && (
+        <p className="search-page__more">
+          <button type="button" className="button" onClick={() => setShowAll(true)}>
+            さらに表示する（残り{results.length - shown.length}件）
+          </button>
+        </p>
       )}
 
       {showSuggestions && (
