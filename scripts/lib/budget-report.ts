@@ -24,10 +24,13 @@ export const BUDGETS = {
   cpuLongTasks: 12,
   /**
    * Lighthouse's performance score is gated only when the median run had at least this share of a core
-   * on its main thread: below it, other processes set the score (seen: 44–65 for a page scoring 98 on
-   * a quiet machine), and the CPU figures above are what says whether the page got slower.
+   * on its main thread: below it, the wait for a core sets the score (seen: 44–65 for a page scoring 98 on
+   * a quiet machine). On 2026-12-02, with nothing but the budget itself running on the 2-core machine, the
+   * pages had 33–56 % of a core and scored 56–90 with Lighthouse TBT of 0.4–2.3 s while the CPU blocking
+   * time of the same traces was 0–233 ms: at half a core the score still measures the wait. The CPU figures
+   * above say whether the page got slower, however busy the machine is.
    */
-  quietShare: 0.5,
+  quietShare: 0.75,
 };
 
 /** What the pages aim for on a quiet machine (issue 15): printed beside the medians, not gated. */
