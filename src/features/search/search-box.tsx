@@ -43,10 +43,13 @@ export default function SearchBox({ id, initialOpen }: SearchBoxProps) {
   }
 
   // Focus moves into this box as it replaces the plain one, caret at the end of what was typed.
-  // It mounts only because the plain box was focused, its button pressed or "/" typed: take the focus.
+  // It mounts only because the plain box was focused, its button pressed or "/" typed, and the swap left
+  // the focus nowhere: take it. A keyboard user who tabbed on while this code loaded keeps their place.
   useEffect(() => {
     const el = input.current;
     if (!el) return;
+    const current = document.activeElement;
+    if (current !== null && current !== document.body && current !== el) return;
     el.focus();
     el.setSelectionRange(el.value.length, el.value.length);
   }, []);
