@@ -16,6 +16,7 @@ import { runSmtpAnalysis as runAnalysis } from '../../src/components/analyser/sm
 import { planShare } from '../../src/features/smtp/share-query';
 import { MAX_LINK_LENGTH, paths } from '../../src/routes';
 import { renderApp, resetApp, secureContext } from './render-app';
+import { SilentWorker } from './silent-worker';
 
 const PUBLIC = join(import.meta.dirname, '../../public');
 const db = smtpDb.parse(JSON.parse(readFileSync(join(PUBLIC, 'data/smtp-codes.json'), 'utf8')));
@@ -249,19 +250,6 @@ describe('/smtp: the share link', () => {
 });
 
 describe('/smtp: the analysis runs in a worker that can be stopped', () => {
-  /** A Worker that never answers, to see the page's time limit and cancel at work. */
-  class SilentWorker {
-    static instances: SilentWorker[] = [];
-    terminated = false;
-    constructor() {
-      SilentWorker.instances.push(this);
-    }
-    addEventListener() {}
-    postMessage() {}
-    terminate() {
-      this.terminated = true;
-    }
-  }
 
   test.each([
     ['the time limit', { timeoutMs: 50 }, 'AnalysisTimeoutError'],

@@ -17,6 +17,7 @@ import type { OutlineEntry } from '../../src/features/troubleshoot/map-outline';
 import { planLookup } from '../../src/features/troubleshoot/lookup-plan';
 import type { LookupFinding } from '../../src/features/troubleshoot/lookup-plan';
 import { renderApp, resetApp, secureContext } from './render-app';
+import { SilentWorker } from './silent-worker';
 
 const read = (file: string): unknown => JSON.parse(readFileSync(join(import.meta.dirname, '../../public/content/ja', file), 'utf8'));
 const site = siteSettings.parse(read('site.json'));
@@ -274,19 +275,7 @@ describe('pasting an error message at the code question', () => {
   });
 
   test('the analysis runs in a worker through the shared front end: it can be cancelled, and the worker is stopped', async () => {
-    /** A Worker that never answers. */
-    class SilentWorker {
-      static instances: SilentWorker[] = [];
-      terminated = false;
-      constructor() {
-        SilentWorker.instances.push(this);
-      }
-      addEventListener() {}
-      postMessage() {}
-      terminate() {
-        this.terminated = true;
-      }
-    }
+    SilentWorker.instances = [];
     vi.stubGlobal('Worker', SilentWorker);
     try {
       const user = userEvent.setup();
