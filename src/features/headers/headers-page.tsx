@@ -6,8 +6,7 @@ import { siteQuery } from '../../content/queries';
 import { paths } from '@/routes';
 import { HeadersForm } from './headers-form';
 import { HeadersResults } from './headers-results';
-import { AnalysisTimeoutError } from '../../components/analyser/run-analyser';
-import { HEADERS_TIMEOUT_MS } from './run-headers';
+import { AnalysisTimeoutError, ANALYSIS_TIMEOUT_MS } from '../../components/analyser/run-analyser';
 import { useHeaders } from './use-headers';
 
 const TITLE = 'メールのヘッダーを調べる';
@@ -49,7 +48,7 @@ export function HeadersPage() {
       {h.state.status === 'error' && (
         <p className="headers-error" role="alert">
           {h.state.error instanceof AnalysisTimeoutError
-            ? `${HEADERS_TIMEOUT_MS / 1000} 秒以内に調べ終わらなかったため、中止しました。ヘッダーの部分だけを貼り付けて、もう一度お試しください。`
+            ? `${ANALYSIS_TIMEOUT_MS / 1000} 秒以内に調べ終わらなかったため、中止しました。ヘッダーの部分だけを貼り付けて、もう一度お試しください。`
             : '調べることができませんでした。ページを再読み込みして、もう一度お試しください。'}
         </p>
       )}

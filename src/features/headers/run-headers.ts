@@ -2,10 +2,8 @@
 // its reply check and its main-thread fallback; the time limit, cancellation and fallback logic are shared
 // with the SMTP lookup.
 import type { AnalyserTask, RunOptions } from '../../components/analyser/run-analyser';
-import { ANALYSIS_TIMEOUT_MS, runAnalyser } from '../../components/analyser/run-analyser';
+import { runAnalyser } from '../../components/analyser/run-analyser';
 import type { HeaderAnalysis } from '../../engine/headers/types';
-
-export const HEADERS_TIMEOUT_MS = ANALYSIS_TIMEOUT_MS;
 
 export type HeadersRequest = { input: string };
 export type HeadersResponse = { ok: true; analysis: HeaderAnalysis } | { ok: false };
