@@ -10,9 +10,12 @@ const parsers = async (file: string) => {
   const module = await import('./parse-content').catch(() => {
     throw new ContentError('network', file, null, 'could not be checked (the site code did not download)');
   });
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  await nextTask();
   return module;
 };
+
+/** Resolves in the next task, so that work before and after it are two tasks on the main thread. */
+export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 export type Locale = 'ja';
 // Only Japanese exists today; every content path already carries the locale so more can be added.

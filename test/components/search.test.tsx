@@ -110,6 +110,19 @@ describe('/search', () => {
     expect(screen.getByRole('searchbox', { name: '調べたい言葉・エラーコード' })).toHaveValue('ごみばこ');
   });
 
+  test('the first ten results show at once, the rest on request; the status counts them all', async () => {
+    const user = userEvent.setup();
+    renderApp('/search?q=%E8%BF%B7%E6%83%91%E3%83%A1%E3%83%BC%E3%83%AB', withIndex); // 迷惑メール
+    const main = within(screen.getByRole('main'));
+    const list = await main.findByRole('list', { name: '検索結果' }, LAZY);
+    expect(within(list).getAllByRole('listitem')).toHaveLength(10);
+    const total = Number(/(\d+)件見つかりました/.exec(main.getByRole('status').textContent ?? '')?.[1]);
+    expect(total).toBeGreaterThan(10);
+    await user.click(main.getByRole('button', { name: `さらに表示する（残り${total - 10}件）` }));
+    expect(within(list).getAllByRole('listitem')).toHaveLength(total);
+    expect(main.queryByRole('button', { name: /さらに表示する/ })).toBeNull();
+  });
+
   test('a code puts its page first', async () => {
     renderApp('/search?q=%EF%BC%95%EF%BC%95%EF%BC%90', withIndex); // ５５０
     const list = await within(screen.getByRole('main')).findByRole('list', { name: '検索結果' }, LAZY);

@@ -1,13 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
 import { fetchJson } from '../../content/fetch';
-import { contentFiles } from '../../content/queries';
+import { contentFiles, nextTask } from '../../content/queries';
 import { ContentError } from '../../content/content-error';
 import { searchIndex, searchIndexProblem } from '../../content/schemas/search';
 import { parseWith } from '../../content/validate';
 import { createSearcher } from '../../engine/search/search';
 import type { SearchIndexData } from '../../engine/search/types';
-
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
  * The site search index (data/search-index.json, built with the site from its content), loaded the

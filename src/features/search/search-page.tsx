@@ -45,13 +45,9 @@ export function SearchPage() {
   // transition of their own: two short tasks on a phone rather than one long one.
   const searcher = useDeferredValue(index.data);
   const results = useMemo(() => (searcher && query ? searcher.search(query, MAX_RESULTS) : []), [searcher, query]);
-  const [showAll, setShowAll] = useState(false);
-  const [lastQuery, setLastQuery] = useState(query);
-  if (lastQuery !== query) {
-    setLastQuery(query);
-    setShowAll(false);
-  }
-  const shown = showAll ? results : results.slice(0, FIRST_RESULTS);
+  // "Show all" holds for the query it was pressed for; a new query starts with the first results again.
+  const [showAllFor, setShowAllFor] = useState<string | null>(null);
+  const shown = showAllFor === query ? results : results.slice(0, FIRST_RESULTS);
 
   let status: string;
   if (!hydrated) status = '';
@@ -120,7 +116,7 @@ export function SearchPage() {
       )}
       {shown.length < results.length && (
         <p className="search-page__more">
-          <button type="button" className="button" onClick={() => setShowAll(true)}>
+          <button type="button" className="button" onClick={() => setShowAllFor(query)}>
             さらに表示する（残り{results.length - shown.length}件）
           </button>
         </p>
