@@ -24,6 +24,8 @@ interface PreparedDoc {
   /** Folded heading and body for matching; the position maps for highlighting are made only for results. */
   fHeading: string;
   fBody: string;
+  /** The position maps, made the first time the document is shown and kept. */
+  maps?: { heading: Folded; body: Folded };
   fPage: string;
   fKeywords: string;
 }
@@ -358,7 +360,7 @@ export function createSearcher(index: SearchIndexData): Searcher {
     for (const s of scored) {
       if (results.length >= limit) break;
       if (results.some((r) => r.url === s.d.url)) continue;
-      results.push({ url: s.d.url, kind: s.d.kind, page: s.d.page, heading: highlight(s.d.heading, foldWithMap(s.d.heading), s.terms, Infinity), snippet: snippet(s.d, s.terms), score: s.score });
+      results.push({ url: s.d.url, kind: s.d.kind, page: s.d.page, heading: highlight(s.d.heading, mapsOf(s.d).heading, s.terms, Infinity), snippet: snippet(s.d, s.terms), score: s.score });
     }
     return results;
   }
@@ -415,6 +417,11 @@ function highlight(source: string, folded: Folded, terms: Alt[], width: number):
 
 const SNIPPET_CHARS = 90;
 
+function mapsOf(d: PreparedDoc): { heading: Folded; body: Folded } {
+  d.maps ??= { heading: foldWithMap(d.heading), body: foldWithMap(d.body) };
+  return d.maps;
+}
+
 function snippet(d: PreparedDoc, terms: Alt[]): TextPart[] {
-  return highlight(d.body, foldWithMap(d.body), terms, SNIPPET_CHARS);
+  return highlight(d.body, mapsOf(d).body, terms, SNIPPET_CHARS);
 }
