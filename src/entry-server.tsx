@@ -7,19 +7,21 @@ import type { DehydratedState } from '@tanstack/react-query';
 import { StaticRouter } from 'react-router';
 import { AppRoutes } from './app/app-routes';
 import { basename } from '@/routes';
-import { siteQuery } from './content/queries';
+import { embeddedFileOf, siteQuery } from './content/queries';
+import { fetchText } from './content/fetch';
+import { fingerprint } from './content/fingerprint';
 import type { PageMetaRecord } from './components/page-meta';
 import { PageMetaCollector, PageMetaSink } from './components/page-meta';
+
+/** The cache state a page carries, with the fingerprint of each embedded query's file (by query hash). */
+export interface EmbeddedState extends DehydratedState {
+  fingerprints: Record<string, string>;
+}
 
 export interface RenderedPage {
   html: string;
   record: PageMetaRecord;
-  state: DehydratedState;
-}
-
-/** Which cached data travels inside the HTML: the small content files the page was built from. */
-function shouldEmbed(key: readonly unknown[]): boolean {
-  return key[0] === 'content' && (key[2] === 'site' || key[2] === 'page' || key[2] === 'changelog');
+  state: EmbeddedState;
 }
 
 export async function renderRoute(path: string): Promise<RenderedPage> {
@@ -48,9 +50,15 @@ export async function renderRoute(path: string): Promise<RenderedPage> {
   let html = '';
   for await (const chunk of prelude) html += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
   if (errors.length > 0) throw new Error(`rendering ${path} failed: ${String(errors[0])}`);
+  // The small content files the page was built from travel inside the HTML (src/content/queries.ts).
   const state = dehydrate(queryClient, {
-    shouldDehydrateQuery: (query) => query.state.status === 'success' && shouldEmbed(query.queryKey),
+    shouldDehydrateQuery: (query) => query.state.status === 'success' && embeddedFileOf(query.queryKey) !== null,
   });
   queryClient.clear();
-  return { html, record: sink.record, state };
+  const fingerprints: Record<string, string> = {};
+  for (const query of state.queries) {
+    const file = embeddedFileOf(query.queryKey);
+    if (file) fingerprints[query.queryHash] = fingerprint(await fetchText(file));
+  }
+  return { html, record: sink.record, state: { ...state, fingerprints } };
 }

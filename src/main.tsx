@@ -11,12 +11,21 @@ import { preparePrinting } from './app/print';
 import { createQueryClient } from './app/query-client';
 import { registerServiceWorker } from './app/service-worker';
 import { preloadNotFound } from './components/not-found-lazy';
+import { afterLoadAndIdle } from './app/after-load';
+import { embeddedFileOf } from './content/queries';
+import { fetchText } from './content/fetch';
+import { fingerprint } from './content/fingerprint';
 import './styles/global.css';
 import './styles/print.css';
 
 const queryClient = createQueryClient();
 
-function isDehydratedState(value: unknown): value is DehydratedState {
+/** The cache state a prerendered page carries (src/entry-server.tsx): its content and their fingerprints. */
+interface EmbeddedState extends DehydratedState {
+  fingerprints?: Record<string, string>;
+}
+
+function isDehydratedState(value: unknown): value is EmbeddedState {
   return typeof value === 'object' && value !== null && Array.isArray((value as { queries?: unknown }).queries);
 }
 
@@ -24,7 +33,7 @@ function isDehydratedState(value: unknown): value is DehydratedState {
 const embedded = readEmbeddedState();
 if (embedded) hydrate(queryClient, embedded);
 
-function readEmbeddedState(): DehydratedState | undefined {
+function readEmbeddedState(): EmbeddedState | undefined {
   const text = document.getElementById('app-state')?.textContent;
   if (!text) return undefined;
   try {
@@ -42,20 +51,35 @@ function readEmbeddedState(): DehydratedState | undefined {
 /**
  * The embedded copy is the build's; the server may hold an operator's later edit. Once the page is live
  * (hydrated), has loaded and the browser is idle (so it never competes with hydration), fetch the live
- * files again. Unchanged content keeps its object identity (TanStack Query's structural sharing), so
- * nothing re-renders then. The check of fetched content (schemas, markdown parser) loads only now.
+ * files again and compare each with the fingerprint of the file the page was built from. Only a file that
+ * changed is read and checked again (its query is refetched, loading the schemas and the Markdown parser);
+ * an unchanged one costs a download the HTTP cache usually answers, and no parsing at all.
  */
-let refreshScheduled = false;
-function refreshEmbeddedContent(state: DehydratedState): void {
-  if (refreshScheduled) return; // StrictMode runs effects twice in development
-  refreshScheduled = true;
-  const refresh = () => {
-    for (const query of state.queries) void queryClient.invalidateQueries({ queryKey: query.queryKey, exact: true });
-  };
-  const whenIdle = () => ('requestIdleCallback' in window ? window.requestIdleCallback(refresh, { timeout: 2000 }) : setTimeout(refresh, 500));
-  if (document.readyState === 'complete') whenIdle();
-  else window.addEventListener('load', whenIdle, { once: true });
+async function refreshEmbeddedContent(state: EmbeddedState): Promise<void> {
+  await Promise.all(
+    state.queries.map(async (query) => {
+      const file = embeddedFileOf(query.queryKey);
+      const built = state.fingerprints?.[query.queryHash];
+      if (file && built) {
+        try {
+          if (fingerprint(await fetchText(file)) === built) return;
+        } catch {
+          // Offline, or the file is gone: the query's own fetch below reports it the usual way.
+        }
+      }
+      await queryClient.invalidateQueries({ queryKey: query.queryKey, exact: true });
+    }),
+  );
 }
+
+// Resolved when the first render (or hydration) has committed: the page is live.
+let markLive: () => void = () => undefined;
+const live = new Promise<void>((resolve) => (markLive = resolve));
+// The page's own work after load: the content refresh. Offline caching starts only when it is done.
+const settled = live
+  .then(() => afterLoadAndIdle())
+  .then(() => (embedded ? refreshEmbeddedContent(embedded) : undefined))
+  .catch(() => undefined);
 
 const options: RootOptions = {
   // A page's error boundary already explains the problem on screen; keep the trace as a warning.
@@ -68,7 +92,7 @@ function AppReady() {
     document.documentElement.dataset.appReady = '';
     // For measurements: what a page requests before this mark is what it needs to become interactive.
     performance.mark('app-ready');
-    if (embedded) refreshEmbeddedContent(embedded);
+    markLive();
   }, []);
   return null;
 }
@@ -107,5 +131,5 @@ if (container) {
   else void preloadNotFound().catch(() => undefined).then(() => startTransition(() => createRoot(container, options).render(app)));
 }
 
-registerServiceWorker();
+registerServiceWorker(settled.then(() => afterLoadAndIdle()));
 preparePrinting();

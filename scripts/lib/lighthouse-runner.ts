@@ -1,7 +1,7 @@
 import lighthouse from 'lighthouse';
 import type { Result, RunnerResult } from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { CHROME_FLAGS, CHROME_PATH } from './chromium';
+import { CHROME_PATH, lighthouseChromeFlags } from './chromium';
 import { cpuFigures } from './cpu-time';
 import type { CpuFigures } from './cpu-time';
 
@@ -117,7 +117,7 @@ function cpuOf(result: RunnerResult): { cpu?: CpuFigures } {
 
 /** One Lighthouse run (mobile preset, simulated throttling) in a fresh Chromium, killed however it ends. */
 async function runOnce(url: string, timeoutMs: number): Promise<LighthouseRun> {
-  const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
+  const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: lighthouseChromeFlags(), logLevel: 'silent' });
   let timer: NodeJS.Timeout | undefined;
   try {
     const timeout = new Promise<never>((_, reject) => {

@@ -11,7 +11,13 @@ export function isUpdated(): boolean {
   return updated;
 }
 
-export function registerServiceWorker(): void {
+/**
+ * Installs the update and stale-chunk handlers now, and registers the service worker once `settled`
+ * resolves: the caller passes the end of the page's own work after load (src/main.tsx). Installing the
+ * worker downloads the offline copy (the whole site, about 1.4 MB); started at the load event, it competed
+ * with the page's hydration and content check for the phone's CPU and network.
+ */
+export function registerServiceWorker(settled: Promise<unknown>): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   const base = import.meta.env.BASE_URL;
   let controlled = Boolean(navigator.serviceWorker.controller);
@@ -27,9 +33,7 @@ export function registerServiceWorker(): void {
     navigator.serviceWorker.register(`${base}sw.js`, { scope: base, updateViaCache: 'none' }).catch(() => {
       // No offline support on this host (e.g. file server without HTTPS): the site works as before.
     });
-  // After the page has loaded, so caching for offline use never competes with the first view.
-  if (document.readyState === 'complete') register();
-  else window.addEventListener('load', () => void register(), { once: true });
+  void settled.then(register, register);
 
   // A lazily loaded chunk from an older deploy is gone: reload once to get the new HTML and assets.
   window.addEventListener('vite:preloadError', (event) => {

@@ -68,6 +68,26 @@ describe('what a guide page loads', () => {
     await page.goto(`${nginx}/guide/bounces`, { waitUntil: 'networkidle' });
     expect(requested.some((p) => p.endsWith('.js'))).toBe(true);
     expect(requested.filter((p) => /smtp-codes|tree\.json|analyse|smtp-routes|troubleshoot-routes|worker/.test(p))).toEqual([]);
+    // After load it checks its embedded content against the live files: unchanged, so the schemas and the
+    // Markdown parser are never loaded, and the offline copy is downloaded only after that check.
+    expect(requested).toContain('/content/ja/pages/bounces.md');
+    expect(requested.filter((p) => /parse-content|validate|inline-/.test(p))).toEqual([]);
+    await context.close();
+  });
+
+  test('an operator’s edit of a content file made after the build shows on the prerendered page', async () => {
+    const { page, errors, context } = await openPage(browser);
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    const built = readFileSync(`${inject('rootDist')}/content/ja/pages/bounces.md`, 'utf8');
+    const edited = `${built.trimEnd()}\n\n運用者があとから書き足した段落です。\n`;
+    await page.route('**/content/ja/pages/bounces.md', (route) => route.fulfill({ status: 200, contentType: 'text/markdown; charset=utf-8', body: edited }));
+    await page.goto(`${nginx}/guide/bounces`);
+    expect(await page.locator('main').textContent()).not.toContain('運用者があとから書き足した段落です。');
+    await expect.poll(() => page.locator('main').textContent(), { timeout: 15_000 }).toContain('運用者があとから書き足した段落です。');
+    // The changed file, and only it, was checked with the content schemas and parser.
+    expect(requested.some((p) => /parse-content/.test(p))).toBe(true);
+    expect(errors).toEqual([]);
     await context.close();
   });
 });
