@@ -89,7 +89,7 @@ function areaTags(path: string): string {
   if (!area) return '';
   // An area without a data file (e.g. one that works on pasted text) needs no content check at load.
   if (area.data === null) return `${chunkTags(manifest, area.entry, base)}  `;
-  const data = `  <link rel="preload" as="fetch" crossorigin="anonymous" href="${base}${area.data}">\n`;
+  const data = `  <link rel="preload" as="fetch" fetchpriority="low" crossorigin="anonymous" href="${base}${area.data}">\n`;
   return `${chunkTags(manifest, [area.entry, 'src/content/parse-content.ts'], base)}${data}  `;
 }
 

@@ -26,6 +26,9 @@ export function readManifest(raw: string): Map<string, ManifestChunk> {
 /**
  * <link> tags for lazily loaded entries: their stylesheets and modulepreload for them and their imports
  * (each once), minus what the page's HTML already loads (the main entry, `index.html` in the manifest).
+ * The preloads ask for low priority: the page can paint once its HTML and stylesheets are there, and the
+ * browser then fetches the stylesheets first and these chunks with the bandwidth left, instead of sharing
+ * a phone's slow link between all of them (the area's chunks add 30–45 KB gzip to the entry's 100 KB).
  */
 export function chunkTags(manifest: Map<string, ManifestChunk>, entries: string | readonly string[], base: string): string {
   const main = manifest.get('index.html');
@@ -45,7 +48,7 @@ export function chunkTags(manifest: Map<string, ManifestChunk>, entries: string 
   }
   const tags = [
     ...[...css].filter((c) => !loaded.has(c)).map((c) => `<link rel="stylesheet" crossorigin href="${escapeHtml(base + c)}">`),
-    ...[...js].filter((f) => !loaded.has(f)).map((f) => `<link rel="modulepreload" crossorigin href="${escapeHtml(base + f)}">`),
+    ...[...js].filter((f) => !loaded.has(f)).map((f) => `<link rel="modulepreload" fetchpriority="low" crossorigin href="${escapeHtml(base + f)}">`),
   ];
   return tags.length > 0 ? `  ${tags.join('\n    ')}\n  ` : '';
 }
