@@ -1,7 +1,8 @@
 import type { CSSProperties } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { Link, Outlet, useLocation } from 'react-router';
+import { Outlet, useLocation } from 'react-router';
+import { Link } from '@/components/link';
 import { siteQuery } from '../content/queries';
 import { SiteHeader } from '../components/site-header';
 import { UpdateNotice } from './update-notice';

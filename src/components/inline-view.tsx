@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '@/components/link';
 import type { Inline } from '../content/markdown/ast';
 import { classifyHref } from '../content/markdown/href';
 

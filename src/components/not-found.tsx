@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
+import { Link } from '@/components/link';
 import { suggestPages } from '../engine/page-suggestions';
 import type { KnownPage } from '../engine/page-suggestions';
 import { paths } from '@/routes';

@@ -1,5 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { Link } from '@/components/link';
 import { paths } from '@/routes';
 import { headings } from '../../content/markdown/ast';
 import { pageQuery, siteQuery } from '../../content/queries';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { RefObject } from 'react';
-import { Link } from 'react-router';
+import { Link } from '@/components/link';
 import { CopyButton } from '../../components/copy-button';
 import { formatJst, formatUtc } from '../../engine/headers/dates';
 import { fitShareableHeaders } from '../../engine/headers/share';

@@ -1,6 +1,7 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
+import { Link } from '@/components/link';
 import { basename, paths, queryParams } from '@/routes';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { usePageMeta } from '../../components/page-meta';

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { Link } from '@/components/link';
 import { paths } from '@/routes';
 import { siteQuery, smtpDbQuery } from '../../content/queries';
 import type { GuideLink } from '../../content/schemas/common';

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '@/components/link';
 import { paths } from '@/routes';
 import type { SmtpDb } from '../../content/schemas/smtp-db';
 import type { CodeView } from './code-param';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
+import { Link } from '@/components/link';
 import { paths } from '@/routes';
 import { siteQuery, smtpDbQuery } from '../../content/queries';
 import type { BasicCodeEntry, EnhancedCodeEntry } from '../../content/schemas/smtp-db';

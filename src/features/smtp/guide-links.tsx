@@ -1,5 +1,5 @@
 import { useQueries } from '@tanstack/react-query';
-import { Link } from 'react-router';
+import { Link } from '@/components/link';
 import { paths } from '@/routes';
 import { headings } from '../../content/markdown/ast';
 import { pageQuery } from '../../content/queries';

@@ -1,7 +1,7 @@
 import { notACodeText } from '../../content/text/code-notes';
 import { useId, useState } from 'react';
 import type { RefObject } from 'react';
-import { Link } from 'react-router';
+import { Link } from '@/components/link';
 import { paths } from '@/routes';
 import type { Topic } from '../../content/schemas/site';
 import { HighlightedInput } from './highlighted-input';

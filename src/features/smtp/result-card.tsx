@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import { Link } from 'react-router';
+import { Link } from '@/components/link';
 import { paths } from '@/routes';
 import type { Topic } from '../../content/schemas/site';
 import type { SmtpDb } from '../../content/schemas/smtp-db';

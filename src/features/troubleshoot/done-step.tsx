@@ -1,5 +1,5 @@
 import type { RefObject } from 'react';
-import { Link } from 'react-router';
+import { Link } from '@/components/link';
 import { paths } from '@/routes';
 import type { OutcomeNode } from '../../content/schemas/tree';
 import { parseInline } from '../../content/markdown/inline';

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '@/components/link';
 import { paths } from '@/routes';
 import type { TreeNode } from '../../content/schemas/tree';
 import type { OutlineEntry } from './map-outline';

@@ -1,5 +1,5 @@
 import type { RefObject } from 'react';
-import { Link } from 'react-router';
+import { Link } from '@/components/link';
 import { paths } from '@/routes';
 import type { Topic } from '../../content/schemas/site';
 import type { DecisionTree, OutcomeNode, TreeTool } from '../../content/schemas/tree';

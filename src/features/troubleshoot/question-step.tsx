@@ -1,5 +1,5 @@
 import type { RefObject } from 'react';
-import { Link } from 'react-router';
+import { Link } from '@/components/link';
 import type { DecisionTree, QuestionNode } from '../../content/schemas/tree';
 import { parseInline } from '../../content/markdown/inline';
 import { nodeProgress } from '../../engine/tree/progress';

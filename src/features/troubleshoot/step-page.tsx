@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
+import { Link } from '@/components/link';
 import { absoluteUrl, paths } from '@/routes';
 import { siteQuery, treeQuery } from '../../content/queries';
 import { Breadcrumbs } from '../../components/breadcrumbs';

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '@/components/link';
 import type { DecisionTree } from '../../content/schemas/tree';
 import type { TrailEntry } from '../../engine/tree/walk';
 import { trailAnswerLabel } from './confirm';

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '@/components/link';
 import { paths } from '@/routes';
 
 type UrlNoticeProps = { notices: readonly string[]; step: number };
