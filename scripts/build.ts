@@ -87,7 +87,8 @@ rmSync(manifestFile);
 function areaTags(path: string): string {
   const area = lazyAreaOf(path);
   if (!area) return '';
-  // An area without a data file (e.g. one that works on pasted text) needs no content check at load.
+  // An area without a data file to preload (one that works on pasted text, or whose data a worker fetches)
+  // needs no content check at load.
   if (area.data === null) return `${chunkTags(manifest, area.entry, base)}  `;
   const data = `  <link rel="preload" as="fetch" fetchpriority="low" crossorigin="anonymous" href="${base}${area.data}">\n`;
   return `${chunkTags(manifest, [area.entry, 'src/content/parse-content.ts'], base)}${data}  `;

@@ -135,7 +135,8 @@ export const lazyAreas = {
   search: {
     prefix: '/search',
     entry: 'src/features/search/search-lazy.ts',
-    data: 'data/search-index.json',
+    // data/search-index.json is fetched by the search worker, which a page's preload would not serve.
+    data: null,
     routes: ['search'],
   },
   headers: {

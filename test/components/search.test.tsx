@@ -1,11 +1,13 @@
 // @vitest-environment jsdom
 import { join } from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { collectRoutes } from '../../scripts/lib/routes';
 import { buildSearchIndex, fileSource, SEARCH_INDEX_FILE } from '../../scripts/lib/search-docs';
+import { createSearcher } from '../../src/engine/search/search';
 import { renderApp, resetApp } from './render-app';
+import { forgetWorkers, InProcessSearchWorker, startedWorkers, UnloadableWorker } from './search-workers';
 
 // The index the build would write, from the real content (it is generated, so not in public/).
 const PUBLIC = join(import.meta.dirname, '../../public');
@@ -150,5 +152,95 @@ describe('/search', () => {
     expect(await main2.findByText(/data\/search-index\.json/, {}, LAZY)).toBeInTheDocument();
     expect(main2.getByRole('status')).toHaveTextContent('検索のデータを読み込めませんでした');
     expect(main2.getByRole('link', { name: '質問に答えて原因を探す' })).toBeInTheDocument();
+  });
+});
+
+describe('where the search runs', () => {
+  afterEach(forgetWorkers);
+
+  // What the matcher itself answers for the query of the tests below: each way of running it must show this.
+  const MEIWAKU = '迷惑メール';
+  const expected = createSearcher(buildSearchIndex(fileSource(PUBLIC), collectRoutes(PUBLIC).map((r) => r.path))).search(MEIWAKU, 50);
+
+  /** The result links /search shows, in order, once they are there. */
+  async function shownResults(): Promise<string[]> {
+    const list = await within(screen.getByRole('main')).findByRole('list', { name: '検索結果' }, LAZY);
+    return within(list)
+      .getAllByRole('link')
+      .map((link) => link.getAttribute('href') ?? '');
+  }
+
+  test('without a Worker (jsdom has none) the page loads the index and searches itself: the same results', async () => {
+    expect(typeof Worker).toBe('undefined');
+    const { requested } = renderApp(`/search?q=${encodeURIComponent(MEIWAKU)}`, withIndex);
+    expect(await shownResults()).toEqual(expected.slice(0, 10).map((r) => r.url));
+    expect(within(screen.getByRole('main')).getByRole('status')).toHaveTextContent(`「${MEIWAKU}」に一致するページが${expected.length}件見つかりました。`);
+    expect(requested.filter((p) => p.endsWith('/data/search-index.json'))).toHaveLength(1);
+  });
+
+  test('a worker whose script cannot load: the page falls back to searching itself, with the same results', async () => {
+    vi.stubGlobal('Worker', UnloadableWorker);
+    renderApp(`/search?q=${encodeURIComponent(MEIWAKU)}`, withIndex);
+    expect(await shownResults()).toEqual(expected.slice(0, 10).map((r) => r.url));
+    expect(within(screen.getByRole('main')).getByRole('status')).toHaveTextContent(`${expected.length}件見つかりました。`);
+    const workers = startedWorkers();
+    expect(workers).toHaveLength(1);
+    expect(workers[0]!.url).toMatch(/\/search\.worker\.ts(\?|$)/);
+    expect(workers[0]!.options).toEqual({ type: 'module' });
+    expect((workers[0] as UnloadableWorker).terminated).toBe(true);
+  });
+
+  test('with a worker: /search and the header box ask one worker, which loads the index once and sends the results', async () => {
+    vi.stubGlobal('Worker', InProcessSearchWorker);
+    const user = userEvent.setup();
+    const { requested } = renderApp(`/search?q=${encodeURIComponent(MEIWAKU)}`, withIndex);
+    expect(await shownResults()).toEqual(expected.slice(0, 10).map((r) => r.url));
+    expect(within(screen.getByRole('main')).getByRole('status')).toHaveTextContent(`${expected.length}件見つかりました。`);
+
+    await openBox(user);
+    await user.keyboard('ＳＰＦ');
+    const listbox = await screen.findByRole('listbox', { name: '検索の候補' }, LAZY);
+    await waitFor(() => expect(within(listbox).getAllByRole('option')[0]).toHaveTextContent('SPF'), LAZY);
+
+    expect(startedWorkers()).toHaveLength(1);
+    const received = startedWorkers()[0]!.received as { type: string; query?: string; limit?: number }[];
+    expect(received.filter((m) => m.type === 'load')).toEqual([expect.objectContaining({ file: SEARCH_INDEX_FILE })]);
+    expect(received).toContainEqual(expect.objectContaining({ type: 'search', query: MEIWAKU, limit: 50 }));
+    expect(received).toContainEqual(expect.objectContaining({ type: 'search', query: 'ＳＰＦ', limit: 7 }));
+    expect(requested.filter((p) => p.endsWith('/data/search-index.json'))).toHaveLength(1);
+  });
+
+  test('while the next query is answered the last results stay, and the status names the query they answer', async () => {
+    vi.stubGlobal('Worker', InProcessSearchWorker);
+    const user = userEvent.setup();
+    renderApp(`/search?q=${encodeURIComponent(MEIWAKU)}`, withIndex);
+    const first = await shownResults();
+    const main = within(screen.getByRole('main'));
+    const status = main.getByRole('status');
+
+    InProcessSearchWorker.hold = true;
+    await user.type(main.getByRole('searchbox', { name: '調べたい言葉・エラーコード' }), 'フォルダー');
+    await waitFor(() => expect(document.title).toMatch(/^「迷惑メールフォルダー」の検索結果/));
+    expect(await shownResults()).toEqual(first);
+    expect(status).toHaveTextContent(`「${MEIWAKU}」に一致するページが${expected.length}件見つかりました。`);
+
+    InProcessSearchWorker.release();
+    await waitFor(() => expect(status).toHaveTextContent(/^「迷惑メールフォルダー」に一致するページが\d+件見つかりました。$/), LAZY);
+    expect(within(main.getByRole('list', { name: '検索結果' })).getAllByRole('link')[0]).toHaveTextContent('迷惑メールフォルダー');
+  });
+
+  test.each([
+    ['on the page', null],
+    ['in a worker', InProcessSearchWorker],
+  ])('a broken index read %s shows the message naming the file and the field', async (_where, worker) => {
+    if (worker) vi.stubGlobal('Worker', worker);
+    const broken = JSON.parse(INDEX) as { docs: string[][] };
+    broken.docs[3]![1] = 'chapter';
+    renderApp(`/search?q=${encodeURIComponent(MEIWAKU)}`, { [SEARCH_INDEX_FILE]: JSON.stringify(broken) });
+    const main = within(screen.getByRole('main'));
+    expect(await main.findByText('data/search-index.json: docs.3.1: must be one of page, section, step, outcome, code, provider, tool', {}, LAZY)).toBeInTheDocument();
+    expect(main.getByRole('status')).toHaveTextContent('検索のデータを読み込めませんでした。');
+    expect(main.getByRole('link', { name: '質問に答えて原因を探す' })).toBeInTheDocument();
+    expect(startedWorkers()).toHaveLength(worker ? 1 : 0);
   });
 });

@@ -20,7 +20,8 @@ describe('site search in Chromium', () => {
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     await page.goto(`${root}/guide/bounces`);
     await appReady(page);
-    expect(requests.filter((p) => /search-index|search-popup|search-page/.test(p))).toEqual([]);
+    expect(requests.filter((p) => /search-index|search-lazy|search-engine|search\.worker/.test(p))).toEqual([]);
+    expect(page.workers()).toEqual([]);
 
     // The plain form of the page becomes the working combobox when focused.
     await page.getByRole('searchbox', { name: 'サイト内を検索' }).click();
@@ -90,6 +91,30 @@ describe('site search in Chromium', () => {
       const id = decodeURIComponent(href.split('#')[1] ?? '');
       await expect.poll(() => page.locator(`[id="${id}"]`).evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(200);
     }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('/search runs the search in a worker: the page loads neither the index checker nor the matcher', async () => {
+    const { page, errors, context } = await openPage(browser, { viewport: { width: 390, height: 780 }, isMobile: true, hasTouch: true });
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto(`${root}/search?q=${encodeURIComponent('迷惑メール')}`);
+    await appReady(page);
+    const items = page.locator('main ol.search-results > li');
+    await items.first().waitFor();
+    expect(await items.count()).toBe(10);
+    expect(await page.locator('main [role=status]').textContent()).toMatch(/^「迷惑メール」に一致するページが\d+件見つかりました。$/);
+    // One worker, from the bundled worker chunk, and the index fetched once (by it: no preload by the page).
+    expect(page.workers().map((w) => new URL(w.url()).pathname)).toEqual([expect.stringMatching(/^\/assets\/search\.worker-[\w-]+\.js$/)]);
+    expect(requests.filter((p) => /\/assets\/search\.worker-[\w-]+\.js$/.test(p))).toHaveLength(1);
+    expect(requests.filter((p) => p.endsWith('/data/search-index.json'))).toHaveLength(1);
+    // The main thread loaded the search UI only: not the schema checker (zod), nor the engine's fallback chunk.
+    expect(requests.filter((p) => /\/assets\/(validate|parse-content|search-engine)-/.test(p))).toEqual([]);
+    // Typing asks the same worker.
+    await page.getByRole('searchbox', { name: '調べたい言葉・エラーコード' }).fill('ＤＫＩＭ');
+    await expect.poll(() => items.first().locator('a').textContent()).toContain('DKIM');
+    expect(page.workers()).toHaveLength(1);
     expect(errors).toEqual([]);
     await context.close();
   });

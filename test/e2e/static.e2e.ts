@@ -167,6 +167,9 @@ describe('nginx with deploy/nginx.conf', () => {
     await page.goto(`${nginx}/guide/timing`);
     await page.getByRole('link', { name: /次のトピック/ }).click();
     await page.waitForURL(/sending-frequency$/);
+    // The site search's worker (worker-src 'self') and the index it fetches (connect-src 'self').
+    await page.goto(`${nginx}/search?q=SPF`);
+    await page.locator('main ol.search-results > li').first().waitFor();
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);
     expect([...origins]).toEqual([new URL(nginx).origin]);
@@ -229,6 +232,13 @@ describe('offline after a first visit', () => {
     await page.locator('.smtp-result').first().waitFor();
     await page.goto(`${base}/smtp/codes/4.2.2`);
     await page.locator('.smtp-code .smtp-registry').waitFor();
+    // And the site search: the search worker's script and the index it fetches come from the service worker.
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(`${base}/search?q=${encodeURIComponent('迷惑メール')}`);
+    await page.locator('main ol.search-results > li').first().waitFor();
+    expect(page.workers().map((w) => w.url())).toEqual([expect.stringMatching(/\/assets\/search\.worker-[\w-]+\.js$/)]);
+    expect(requested.filter((p) => /\/assets\/search-engine-/.test(p))).toEqual([]);
     await context.setOffline(false);
     expect(errors.filter((e) => !/net::ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(e))).toEqual([]);
     await context.close();

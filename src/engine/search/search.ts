@@ -5,13 +5,12 @@
 // full/half width and long vowels match without storing postings. Terms come from Intl.Segmenter('ja')
 // words; a Japanese word that matches nowhere falls back to its character bigrams; a Latin word that
 // matches nowhere gets the vocabulary's words one or two edits away; a synonym group matches any member.
+import { cleanQuery } from './clean-query';
 import { STOP } from './stop-words';
 import { fold, foldWithMap } from './fold';
 import type { Folded } from './fold';
 import type { DocKind, SearchDocTuple, SearchIndexData, SearchResult, TextPart } from './types';
 
-/** Longest query looked at: longer input is cut (no hang on a 10,000-character paste). */
-export const MAX_QUERY_CHARS = 200;
 const MAX_TERMS = 12;
 
 interface PreparedDoc {
@@ -128,11 +127,6 @@ function countTerm(text: string, term: string, latin: boolean): number {
   let n = 0;
   for (let at = findTerm(text, term, latin); at >= 0 && n < 4; at = findTerm(text, term, latin, at + term.length)) n += 1;
   return n;
-}
-
-/** Removes control and format characters and cuts overlong input, before any normalisation. */
-export function cleanQuery(query: string): string {
-  return query.slice(0, MAX_QUERY_CHARS).replace(/[\p{Cc}\p{Cf}\p{Co}\p{Cs}]/gu, ' ');
 }
 
 const ENHANCED_CODE = /(?:^|[^0-9.])([245])\.([0-9]{1,3})\.([0-9]{1,3})(?![0-9]|\.[0-9])/;

@@ -1,30 +1,40 @@
-import { queryOptions } from '@tanstack/react-query';
-import { fetchJson } from '../../content/fetch';
-import { contentFiles, nextTask } from '../../content/queries';
-import { ContentError } from '../../content/content-error';
-import { searchIndex, searchIndexProblem } from '../../content/schemas/search';
-import { parseWith } from '../../content/validate';
-import { createSearcher } from '../../engine/search/search';
-import type { SearchIndexData } from '../../engine/search/types';
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { contentFiles } from '../../content/queries';
+import type { SearchResult } from '../../engine/search/types';
+import { searchService } from './search-client';
 
 /**
- * The site search index (data/search-index.json, built with the site from its content), loaded the
- * first time the search box is used and kept for the session; the service worker keeps a copy offline.
+ * The site search index (data/search-index.json, built with the site from its content), loaded into the
+ * search worker the first time the search box or /search is used, and kept for the session; the service
+ * worker keeps a copy offline. The data is what the page needs to know (version, size): the index and the
+ * matcher stay in the worker.
  */
 export const searchIndexQuery = () =>
   queryOptions({
     queryKey: ['data', 'search-index'],
-    queryFn: async ({ signal }) => {
-      const file = contentFiles.searchIndex();
-      const json = await fetchJson(file, signal);
-      // Checking the file and preparing the searcher are each a task of their own, so a phone's main
-      // thread is never held for all of it at once (a tap in between is answered).
-      await nextTask();
-      const data = parseWith(searchIndex, json, file);
-      const problem = searchIndexProblem(data.docs);
-      if (problem) throw new ContentError('invalid', file, problem.path, problem.message);
-      await nextTask();
-      return createSearcher(data as SearchIndexData);
-    },
+    queryFn: ({ client }) => searchService(client).load(contentFiles.searchIndex()),
     staleTime: Infinity,
+  });
+
+/** Results and the query they answer (while the next query's results arrive, the last ones stay shown). */
+export interface FoundResults {
+  query: string;
+  results: SearchResult[];
+}
+
+/**
+ * Up to `limit` results for `query`, asked of the search worker once the index is loaded. A new query
+ * keeps the previous results as placeholder data until its own arrive, so the list does not flicker while
+ * typing; a query typed over before its answer came is cancelled (the worker skips it).
+ */
+export const searchResultsQuery = (index: { version: string } | undefined, query: string, limit: number) =>
+  queryOptions({
+    queryKey: ['search-results', index?.version ?? null, query, limit],
+    queryFn: async ({ client, signal }): Promise<FoundResults> => ({
+      query,
+      results: await searchService(client).search(contentFiles.searchIndex(), query, limit, signal),
+    }),
+    enabled: index !== undefined && query !== '',
+    staleTime: Infinity,
+    placeholderData: keepPreviousData,
   });

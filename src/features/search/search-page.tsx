@@ -1,5 +1,5 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { Link } from '@/components/link';
 import { basename, paths, queryParams } from '@/routes';
@@ -8,8 +8,8 @@ import { usePageMeta } from '../../components/page-meta';
 import { useHydrated } from '../../components/use-hydrated';
 import { siteQuery } from '../../content/queries';
 import { HighlightedText, placeLabel } from './highlighted-text';
-import { searchIndexQuery } from './search-index-query';
-import { cleanQuery } from '../../engine/search/search';
+import { searchIndexQuery, searchResultsQuery } from './search-index-query';
+import { cleanQuery } from '../../engine/search/clean-query';
 import './search.css';
 
 const MAX_RESULTS = 50;
@@ -42,23 +42,26 @@ export function SearchPage() {
   usePageMeta(query ? `「${shorten(query)}」の検索結果` : 'サイト内検索', site.siteName, 'ガイド、原因を探す、エラーコードをまとめて検索します。');
 
   const index = useQuery({ ...searchIndexQuery(), enabled: hydrated });
-  // The page shows "loading" for one more render, and the search and the results then render as a
-  // transition of their own: two short tasks on a phone rather than one long one.
-  const searcher = useDeferredValue(index.data);
-  const results = useMemo(() => (searcher && query ? searcher.search(query, MAX_RESULTS) : []), [searcher, query]);
+  // The search runs in the search worker; while the next query's results arrive, the last ones stay.
+  const found = useQuery(searchResultsQuery(index.data, query, MAX_RESULTS));
+  const data = query ? found.data : undefined;
+  const error = index.error ?? (query ? found.error : null);
+  const results = error || !data ? [] : data.results;
+  // The query the shown results answer: the status names it, and "show all" holds for it.
+  const resultsFor = data?.query ?? query;
   // "Show all" holds for the query it was pressed for; a new query starts with the first results again.
   const [showAllFor, setShowAllFor] = useState<string | null>(null);
-  const shown = showAllFor === query ? results : results.slice(0, FIRST_RESULTS);
+  const shown = showAllFor === resultsFor ? results : results.slice(0, FIRST_RESULTS);
 
   let status: string;
   if (!hydrated) status = '';
   else if (!query) status = '調べたい言葉やエラーコードを入力してください。';
-  else if (index.isError) status = '検索のデータを読み込めませんでした。下のリンクから探してください。';
-  else if (!searcher) status = '読み込んでいます…';
-  else status = results.length > 0 ? `「${shorten(query)}」に一致するページが${results.length}件見つかりました。` : `「${shorten(query)}」に一致するページは見つかりませんでした。`;
+  else if (error) status = '検索のデータを読み込めませんでした。下のリンクから探してください。';
+  else if (!data) status = '読み込んでいます…';
+  else status = results.length > 0 ? `「${shorten(resultsFor)}」に一致するページが${results.length}件見つかりました。` : `「${shorten(resultsFor)}」に一致するページは見つかりませんでした。`;
 
   // The prerendered page (and a reader without JavaScript) gets the suggestions too.
-  const showSuggestions = !hydrated || (!query || index.isError || (searcher !== undefined && results.length === 0));
+  const showSuggestions = !hydrated || !query || error !== null || (data !== undefined && results.length === 0);
 
   return (
     <div className="search-page">
@@ -98,7 +101,7 @@ export function SearchPage() {
       <p role="status" className="search-page__status">
         {status}
       </p>
-      {index.isError && query && <p className="search-page__error">{index.error.message}</p>}
+      {error && query && <p className="search-page__error">{error.message}</p>}
 
       {results.length > 0 && (
         <ol className="search-results" aria-label="検索結果">
@@ -117,7 +120,7 @@ export function SearchPage() {
       )}
       {shown.length < results.length && (
         <p className="search-page__more">
-          <button type="button" className="button" onClick={() => setShowAllFor(query)}>
+          <button type="button" className="button" onClick={() => setShowAllFor(resultsFor)}>
             さらに表示する（残り{results.length - shown.length}件）
           </button>
         </p>

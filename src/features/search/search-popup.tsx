@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useEffect, useImperativeHandle, useMemo, useState } from 'react';
+import { useEffect, useImperativeHandle, useState } from 'react';
 import type { KeyboardEvent, RefObject } from 'react';
 import { useNavigate } from 'react-router';
 import { paths } from '@/routes';
 import { HighlightedText, placeLabel } from './highlighted-text';
-import { searchIndexQuery } from './search-index-query';
-import { cleanQuery } from '../../engine/search/search';
+import { searchIndexQuery, searchResultsQuery } from './search-index-query';
+import { cleanQuery } from '../../engine/search/clean-query';
 import './search.css';
 
 export interface PopupHandle {
@@ -36,8 +36,8 @@ const MAX_RESULTS = 7;
  */
 export default function SearchPopup({ handle, listId, input, query, onQuery, onExpanded, onActive }: Props) {
   const navigate = useNavigate();
+  // Mounting starts the search worker and its index load, so the index is usually there by the first word.
   const index = useQuery(searchIndexQuery());
-  const deferred = useDeferredValue(query);
   const [focused, setFocused] = useState(() => typeof document !== 'undefined' && document.activeElement === input.current);
   const [dismissed, setDismissed] = useState(false);
   const [active, setActive] = useState(-1);
@@ -56,8 +56,11 @@ export default function SearchPopup({ handle, listId, input, query, onQuery, onE
     };
   }, [input]);
 
-  const trimmed = deferred.trim();
-  const results = useMemo(() => (index.data && trimmed ? index.data.search(trimmed, MAX_RESULTS) : []), [index.data, trimmed]);
+  const trimmed = query.trim();
+  // Asked of the search worker; while the next query's results arrive, the last ones stay listed.
+  const found = useQuery(searchResultsQuery(index.data, trimmed, MAX_RESULTS));
+  const data = trimmed ? found.data : undefined;
+  const results = data?.results ?? [];
 
   // A new query reopens the list and starts again above the first option.
   const [lastQuery, setLastQuery] = useState(trimmed);
@@ -95,7 +98,7 @@ export default function SearchPopup({ handle, listId, input, query, onQuery, onE
       content: <span className="search-option__more">「{shown.length > 30 ? `${shown.slice(0, 30)}…` : shown}」の検索結果をすべて見る</span>,
     });
   }
-  if (index.data && trimmed && results.length === 0) {
+  if (data && results.length === 0) {
     options.push(
       { key: 'ts', url: paths.troubleshoot.href(), content: <span className="search-option__more">質問に答えて原因を探す</span> },
       { key: 'smtp', url: paths.smtp.href(), content: <span className="search-option__more">エラーコード・エラーメールを調べる</span> },
@@ -148,9 +151,10 @@ export default function SearchPopup({ handle, listId, input, query, onQuery, onE
   }));
 
   let status = '';
-  if (trimmed && index.isPending) status = '検索の準備をしています…';
-  else if (index.isError) status = '検索を読み込めませんでした。Enter で検索ページを開けます。';
-  else if (trimmed && index.data) status = results.length > 0 ? `${results.length}件の候補があります。上下の矢印キーで選べます。` : '見つかりませんでした。ほかの探し方を表示しています。';
+  if (index.isError || (trimmed && found.isError)) status = '検索を読み込めませんでした。Enter で検索ページを開けます。';
+  else if (data) status = results.length > 0 ? `${results.length}件の候補があります。上下の矢印キーで選べます。` : '見つかりませんでした。ほかの探し方を表示しています。';
+  // The index is loading, or the first results are on their way.
+  else if (trimmed) status = '検索の準備をしています…';
 
   return (
     <>

@@ -11,7 +11,8 @@ import { parseMarkdown } from '../../../src/content/markdown/parse';
 import { smtpDb } from '../../../src/content/schemas/smtp-db';
 import { decisionTree } from '../../../src/content/schemas/tree';
 import { fold, foldWithMap } from '../../../src/engine/search/fold';
-import { cleanQuery, codeInQuery, createSearcher, MAX_QUERY_CHARS } from '../../../src/engine/search/search';
+import { cleanQuery, MAX_QUERY_CHARS } from '../../../src/engine/search/clean-query';
+import { codeInQuery, createSearcher } from '../../../src/engine/search/search';
 import type { SearchIndexData } from '../../../src/engine/search/types';
 import { listCanonicalSteps } from '../../../src/engine/tree/canonical-steps';
 
