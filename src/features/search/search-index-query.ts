@@ -1,4 +1,4 @@
-import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { contentFiles } from '../../content/queries';
 import type { SearchResult } from '../../engine/search/types';
 import { searchService } from './search-client';
@@ -23,6 +23,14 @@ export interface FoundResults {
 }
 
 /**
+ * TanStack Query's keepPreviousData, written out: importing it from the library would add it to the entry
+ * bundle (which holds the rest of TanStack Query) and one more export to the entry.
+ */
+function keepPrevious<T>(previous: T): T | undefined {
+  return previous;
+}
+
+/**
  * Up to `limit` results for `query`, asked of the search worker once the index is loaded. A new query
  * keeps the previous results as placeholder data until its own arrive, so the list does not flicker while
  * typing; a query typed over before its answer came is cancelled (the worker skips it).
@@ -36,5 +44,5 @@ export const searchResultsQuery = (index: { version: string } | undefined, query
     }),
     enabled: index !== undefined && query !== '',
     staleTime: Infinity,
-    placeholderData: keepPreviousData,
+    placeholderData: keepPrevious,
   });
