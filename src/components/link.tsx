@@ -54,7 +54,7 @@ export const Link = forwardRef<HTMLAnchorElement, LinkProps>(function Link({ to,
     else go();
   };
   return (
-    <a ref={ref} {...rest} href={href} onClick={handleClick} data-discover="true">
+    <a ref={ref} {...rest} href={href} onClick={handleClick}>
       {children}
     </a>
   );
