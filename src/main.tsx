@@ -2,28 +2,19 @@ import { StrictMode, startTransition, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import type { RootOptions } from 'react-dom/client';
 import { hydrate, QueryClientProvider } from '@tanstack/react-query';
-import type { DehydratedState } from '@tanstack/react-query';
 import { BrowserRouter } from 'react-router';
 import { AppRoutes } from './app/app-routes';
 import { repairLink } from './engine/link-repair';
 import { basename } from '@/routes';
-import { preparePrinting } from './app/print';
 import { createQueryClient } from './app/query-client';
 import { registerServiceWorker } from './app/service-worker';
 import { preloadNotFound } from './components/not-found-lazy';
 import { afterLoadAndIdle } from './app/after-load';
-import { embeddedFileOf } from './content/queries';
-import { fetchText } from './content/fetch';
-import { fingerprint } from './content/fingerprint';
+import type { EmbeddedState } from './content/embedded';
 import './styles/global.css';
 import './styles/print.css';
 
 const queryClient = createQueryClient();
-
-/** The cache state a prerendered page carries (src/entry-server.tsx): its content and their fingerprints. */
-interface EmbeddedState extends DehydratedState {
-  fingerprints?: Record<string, string>;
-}
 
 function isDehydratedState(value: unknown): value is EmbeddedState {
   return typeof value === 'object' && value !== null && Array.isArray((value as { queries?: unknown }).queries);
@@ -50,26 +41,12 @@ function readEmbeddedState(): EmbeddedState | undefined {
 
 /**
  * The embedded copy is the build's; the server may hold an operator's later edit. Once the page is live
- * (hydrated), has loaded and the browser is idle (so it never competes with hydration), fetch the live
- * files again and compare each with the fingerprint of the file the page was built from. Only a file that
- * changed is read and checked again (its query is refetched, loading the schemas and the Markdown parser);
- * an unchanged one costs a download the HTTP cache usually answers, and no parsing at all.
+ * (hydrated), has loaded and the browser is idle (so it never competes with hydration), the live files are
+ * compared with it (src/content/embedded.ts, loaded only then).
  */
 async function refreshEmbeddedContent(state: EmbeddedState): Promise<void> {
-  await Promise.all(
-    state.queries.map(async (query) => {
-      const file = embeddedFileOf(query.queryKey);
-      const built = state.fingerprints?.[query.queryHash];
-      if (file && built) {
-        try {
-          if (fingerprint(await fetchText(file)) === built) return;
-        } catch {
-          // Offline, or the file is gone: the query's own fetch below reports it the usual way.
-        }
-      }
-      await queryClient.invalidateQueries({ queryKey: query.queryKey, exact: true });
-    }),
-  );
+  const { refreshEmbeddedContent: refresh } = await import('./content/embedded');
+  await refresh(queryClient, state);
 }
 
 // Resolved when the first render (or hydration) has committed: the page is live.
@@ -132,4 +109,9 @@ if (container) {
 }
 
 registerServiceWorker(settled.then(() => afterLoadAndIdle()));
-preparePrinting();
+// Print preparations (the footer's address and date, each link's address) load once the page is idle: a
+// page printed in its first second prints the address and date the build wrote.
+void afterLoadAndIdle()
+  .then(() => import('./app/print'))
+  .then(({ preparePrinting }) => preparePrinting())
+  .catch(() => undefined);

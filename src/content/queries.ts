@@ -34,22 +34,6 @@ export const contentFiles = {
 
 const STALE = 5 * 60_000;
 
-/**
- * The content file a cached query was read from, for the queries whose data travels inside a prerendered
- * page (the site settings, a guide page, the changelog: small, and what the first view shows); null for
- * the rest, which are fetched when needed. The build embeds these, with each file's fingerprint, and the
- * browser checks the live file against that fingerprint after load (src/main.tsx).
- */
-export function embeddedFileOf(key: readonly unknown[]): string | null {
-  const [area, lang, kind, slug] = key;
-  if (area !== 'content' || typeof lang !== 'string') return null;
-  const locale = lang as Locale;
-  if (kind === 'site') return contentFiles.site(locale);
-  if (kind === 'changelog') return contentFiles.changelog(locale);
-  if (kind === 'page' && typeof slug === 'string') return contentFiles.page(locale, slug);
-  return null;
-}
-
 export const siteQuery = (locale: Locale = DEFAULT_LOCALE) =>
   queryOptions({
     queryKey: ['content', locale, 'site'],

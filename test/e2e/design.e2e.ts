@@ -156,7 +156,13 @@ describe('print', () => {
   test('a guide page prints without navigation, menus or buttons; links show where they lead; the footer has the address and date', async () => {
     const { page, context, errors } = await openPage(browser);
     await open(page, `${root}/guide/recipient-checks`);
-    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    // The print preparations load once the page is idle after load: print (again) until they have run.
+    await expect
+      .poll(async () => {
+        await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+        return page.locator('main a[data-print-url]').count();
+      })
+      .toBeGreaterThan(0);
     await page.emulateMedia({ media: 'print' });
     expect(await visibleControls(page)).toEqual([]);
     expect(await page.locator('.site-header__topics').isVisible()).toBe(false);
