@@ -16,6 +16,7 @@ import { addPhraseBreaks } from './lib/phrases';
 import { printMetaHtml } from './lib/print-meta';
 import { pageUrl, robotsTxt, sitemapXml } from './lib/seo-files';
 import { siteSettings } from '../src/content/schemas/site';
+import { fingerprint } from '../src/content/fingerprint';
 import { lazyAreaOf } from '../src/routes';
 
 /**
@@ -81,17 +82,21 @@ writeFileSync(join(outDir, 'app.html'), template);
 const manifestFile = join(outDir, 'build-manifest.json');
 const manifest = readManifest(readFileSync(manifestFile, 'utf8'));
 rmSync(manifestFile);
-// Their data file is preloaded too, and so is the code that checks it (src/content/parse-content.ts, a
-// chunk of its own): the page becomes interactive once code and data are both there. The areas, their
-// entry modules and data files are listed in src/routes.ts.
+// Their data file is preloaded too, and its fingerprint travels in the page (dataFiles below): the file the
+// browser gets is then the one this build checked, and the page hydrates without loading the content check
+// (src/content/queries.ts readDataFile). The areas, their entry modules and data files are in src/routes.ts.
 function areaTags(path: string): string {
   const area = lazyAreaOf(path);
   if (!area) return '';
-  // An area without a data file to preload (one that works on pasted text, or whose data a worker fetches)
-  // needs no content check at load.
   if (area.data === null) return `${chunkTags(manifest, area.entry, base)}  `;
   const data = `  <link rel="preload" as="fetch" fetchpriority="low" crossorigin="anonymous" href="${base}${area.data}">\n`;
-  return `${chunkTags(manifest, [area.entry, 'src/content/parse-content.ts'], base)}${data}  `;
+  return `${chunkTags(manifest, area.entry, base)}${data}  `;
+}
+
+/** The fingerprint of the data file a lazy area's page loads, by its path under public/ (none for others). */
+function dataFiles(path: string): Record<string, string> {
+  const file = lazyAreaOf(path)?.data;
+  return file ? { [file]: fingerprint(readFileSync(join(outDir, file), 'utf8')) } : {};
 }
 
 const routes = collectRoutes(outDir);
@@ -106,7 +111,7 @@ for (const route of [...routes, { path: '/__not-found__', file: '404.html' }]) {
     template.replace('</head>', `${areaTags(route.path)}</head>`),
     { title: meta.title, description: meta.description ?? site.description, url, siteName: site.siteName },
     addPhraseBreaks(page.html),
-    page.state,
+    { ...(page.state as object), files: dataFiles(route.path) },
     route.path,
   ).replace('</body>', () => `${route.file === '404.html' ? '' : printMetaHtml(url, route.path, built)}\n  </body>`);
   const file = join(outDir, route.file);

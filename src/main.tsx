@@ -11,6 +11,7 @@ import { registerServiceWorker } from './app/service-worker';
 import { preloadNotFound } from './components/not-found-lazy';
 import { afterLoadAndIdle } from './app/after-load';
 import type { EmbeddedState } from './content/embedded';
+import { recordBuiltFiles } from './content/queries';
 import './styles/global.css';
 import './styles/print.css';
 
@@ -32,6 +33,7 @@ function readEmbeddedState(): EmbeddedState | undefined {
     if (!isDehydratedState(state)) return undefined;
     // Fresh for now, so hydration renders from it without a fetch in the way; see refreshEmbeddedContent.
     for (const query of state.queries) query.state.dataUpdatedAt = Date.now();
+    if (typeof state.files === 'object' && state.files !== null) recordBuiltFiles(state.files);
     return state;
   } catch {
     // A damaged state block only costs a fetch.

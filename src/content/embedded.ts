@@ -11,6 +11,8 @@ import type { Locale } from './queries';
 export interface EmbeddedState extends DehydratedState {
   /** By query hash: the fingerprint of the file the query was read from at build time. */
   fingerprints?: Record<string, string>;
+  /** By file path under public/: the fingerprint of a data file the page loads (tree, code database). */
+  files?: Record<string, string>;
 }
 
 /**

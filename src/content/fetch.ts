@@ -29,7 +29,11 @@ export async function fetchText(file: string, signal?: AbortSignal): Promise<str
 }
 
 export async function fetchJson(file: string, signal?: AbortSignal): Promise<unknown> {
-  const body = await fetchText(file, signal);
+  return parseJsonText(await fetchText(file, signal), file);
+}
+
+/** JSON text of `file` as data, or a ContentError naming the file. */
+export function parseJsonText(body: string, file: string): unknown {
   try {
     return JSON.parse(body) as unknown;
   } catch (error) {

@@ -1,6 +1,12 @@
 import { queryOptions } from '@tanstack/react-query';
 import { ContentError } from './content-error';
-import { fetchJson, fetchText } from './fetch';
+import { fetchJson, fetchText, parseJsonText } from './fetch';
+import { fingerprint } from './fingerprint';
+import type { DecisionTree } from './schemas/tree';
+import type { SmtpDb } from './schemas/smtp-db';
+import type * as ContentParsersModule from './parse-content';
+
+type ContentParsers = typeof ContentParsersModule;
 
 // The schemas and the markdown parser load with the first fetch, not with the page (parse-content.ts).
 // Failing to load that code is a network failure like failing to load the file (and is retried as one).
@@ -34,6 +40,27 @@ export const contentFiles = {
 
 const STALE = 5 * 60_000;
 
+// Fingerprints of the data files a prerendered page was built with (the build checked those very files).
+const builtFiles = new Map<string, string>();
+
+/** Records the fingerprints a prerendered page carries (src/main.tsx), by file path under public/. */
+export function recordBuiltFiles(files: Record<string, string>): void {
+  for (const [file, print] of Object.entries(files)) if (typeof print === 'string') builtFiles.set(file, print);
+}
+
+/**
+ * A data file as checked data. When the page was built from this very text (same fingerprint), the
+ * build's check holds and the schemas need not load: on a phone that is 10 KB of code and a 25 ms task less
+ * while the troubleshooter or the code list hydrates. Any other text (an operator's edit after the build,
+ * a page without fingerprints) is checked in full.
+ */
+async function readDataFile<T>(file: string, signal: AbortSignal, check: (module: ContentParsers, data: unknown) => T): Promise<T> {
+  const text = await fetchText(file, signal);
+  const data = parseJsonText(text, file);
+  if (builtFiles.get(file) === fingerprint(text)) return data as T;
+  return check(await parsers(file), data);
+}
+
 export const siteQuery = (locale: Locale = DEFAULT_LOCALE) =>
   queryOptions({
     queryKey: ['content', locale, 'site'],
@@ -64,11 +91,7 @@ export const changelogQuery = (locale: Locale = DEFAULT_LOCALE) =>
 export const treeQuery = (locale: Locale = DEFAULT_LOCALE) =>
   queryOptions({
     queryKey: ['content', locale, 'tree'],
-    queryFn: async ({ signal }) => {
-      const file = contentFiles.tree(locale);
-      const [data, { parseTree }] = await Promise.all([fetchJson(file, signal), parsers(file)]);
-      return parseTree(data, file);
-    },
+    queryFn: ({ signal }) => readDataFile<DecisionTree>(contentFiles.tree(locale), signal, ({ parseTree }, data) => parseTree(data, contentFiles.tree(locale))),
     staleTime: STALE,
   });
 
@@ -76,10 +99,6 @@ export const treeQuery = (locale: Locale = DEFAULT_LOCALE) =>
 export const smtpDbQuery = () =>
   queryOptions({
     queryKey: ['data', 'smtp-codes'],
-    queryFn: async ({ signal }) => {
-      const file = contentFiles.smtpDb();
-      const [data, { parseSmtpDb }] = await Promise.all([fetchJson(file, signal), parsers(file)]);
-      return parseSmtpDb(data, file);
-    },
+    queryFn: ({ signal }) => readDataFile<SmtpDb>(contentFiles.smtpDb(), signal, ({ parseSmtpDb }, data) => parseSmtpDb(data, contentFiles.smtpDb())),
     staleTime: Infinity,
   });

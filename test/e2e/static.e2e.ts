@@ -75,6 +75,28 @@ describe('what a guide page loads', () => {
     await context.close();
   });
 
+  test('the troubleshooter and the code list hydrate from the data file the build checked, without the schemas', async () => {
+    const { page, errors, context } = await openPage(browser);
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    for (const [path, data] of [
+      ['/troubleshoot', '/content/ja/tree.json'],
+      ['/smtp/codes', '/data/smtp-codes.json'],
+    ] as const) {
+      await page.goto(`${nginx}${path}`, { waitUntil: 'networkidle' });
+      await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
+      expect(requested, path).toContain(data);
+    }
+    expect(requested.filter((p) => /parse-content|validate/.test(p))).toEqual([]);
+    // A data file changed on the server after the build is checked in full, and a broken one is reported.
+    await page.route('**/content/ja/tree.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"version": 2, "nodes": []}' }));
+    await page.goto(`${nginx}/troubleshoot`);
+    await expect.poll(() => requested.some((p) => /parse-content/.test(p)), { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => page.locator('main').textContent(), { timeout: 15_000 }).toContain('tree.json');
+    expect(errors.filter((e) => !/tree\.json|Handled page error/.test(e))).toEqual([]);
+    await context.close();
+  });
+
   test('an operator’s edit of a content file made after the build shows on the prerendered page', async () => {
     const { page, errors, context } = await openPage(browser);
     const requested: string[] = [];
