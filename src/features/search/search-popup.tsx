@@ -105,7 +105,10 @@ export default function SearchPopup({ handle, listId, input, query, onQuery, onE
     );
   }
 
-  const expanded = focused && !dismissed && trimmed.length > 0 && options.length > 0;
+  // The list opens with the first answer (results, none found, or a failure), not before: a list holding
+  // only "see all" while the first results are on their way would move under a finger about to tap it.
+  const answered = data !== undefined || index.isError || found.isError;
+  const expanded = focused && !dismissed && trimmed.length > 0 && answered && options.length > 0;
   const activeId = expanded && active >= 0 && active < options.length ? `${listId}-${active}` : undefined;
   useEffect(() => onExpanded(expanded), [expanded, onExpanded]);
   useEffect(() => onActive(activeId), [activeId, onActive]);
