@@ -40,15 +40,16 @@ export const Link = forwardRef<HTMLAnchorElement, LinkProps>(function Link({ to,
         {children}
       </RouterLink>
     );
-  const path = parsePath(to);
-  const href = createPath({ ...path, pathname: withBasename(basename, path.pathname ?? '/') });
+  const { pathname = '/', search = '', hash = '' } = parsePath(to);
+  // What the link writes and where a click goes: the path with the base path in front.
+  const target = { pathname: withBasename(basename, pathname), search, hash };
+  const href = createPath(target);
   const handleClick = (event: MouseEvent<HTMLAnchorElement>) => {
     onClick?.(event);
     if (event.defaultPrevented || !isPlainClick(event)) return;
     event.preventDefault();
     // As React Router does: a link to the page already shown replaces the history entry.
-    const target = { pathname: withBasename(basename, path.pathname ?? '/'), search: path.search ?? '', hash: path.hash ?? '' };
-    const same = createPath(location) === createPath({ pathname: path.pathname ?? '/', search: path.search ?? '', hash: path.hash ?? '' });
+    const same = createPath(location) === createPath({ pathname, search, hash });
     const go = () => (same ? navigator.replace(target) : navigator.push(target));
     if (useTransitions) startTransition(go);
     else go();

@@ -57,7 +57,9 @@ export function recordBuiltFiles(files: Record<string, string>): void {
 async function readDataFile<T>(file: string, signal: AbortSignal, check: (module: ContentParsers, data: unknown) => T): Promise<T> {
   const text = await fetchText(file, signal);
   const data = parseJsonText(text, file);
-  if (builtFiles.get(file) === fingerprint(text)) return data as T;
+  // Hashing is skipped where the page carries no fingerprint for the file (client-side navigation).
+  const built = builtFiles.get(file);
+  if (built !== undefined && built === fingerprint(text)) return data as T;
   return check(await parsers(file), data);
 }
 
