@@ -110,7 +110,11 @@ if (container) {
   else void preloadNotFound().catch(() => undefined).then(() => startTransition(() => createRoot(container, options).render(app)));
 }
 
-registerServiceWorker(settled.then(() => afterLoadAndIdle()));
+// The offline copy (1.4 MB) downloads once the page's own data has arrived too (the search index and results,
+// the code list): started earlier, it took a core from the results' render. A query still retrying after
+// 15 s does not hold it up for good.
+const quiet = (): Promise<unknown> => (queryClient.isFetching() && performance.now() < 15e3 ? afterLoadAndIdle().then(quiet) : Promise.resolve());
+registerServiceWorker(settled.then(() => afterLoadAndIdle()).then(quiet));
 // Print preparations (the footer's address and date, each link's address) load once the page is idle: a
 // page printed in its first second prints the address and date the build wrote.
 void afterLoadAndIdle()
