@@ -111,9 +111,10 @@ if (container) {
 }
 
 // The offline copy (1.4 MB) downloads once the page's own data has arrived too (the search index and results,
-// the code list): started earlier, it took a core from the results' render. A query still retrying after
-// 15 s does not hold it up for good.
-const quiet = (): Promise<unknown> => (queryClient.isFetching() && performance.now() < 15e3 ? afterLoadAndIdle().then(quiet) : Promise.resolve());
+// the code list), and 3 s later: its install took a core for 250 ms of CPU while the page still rendered and
+// the reader had their first look (docs/decisions.md). A query still retrying after 15 s does not hold it up.
+const quiet = (): Promise<unknown> =>
+  queryClient.isFetching() && performance.now() < 15e3 ? afterLoadAndIdle().then(quiet) : new Promise((resolve) => setTimeout(resolve, 3e3));
 registerServiceWorker(settled.then(() => afterLoadAndIdle()).then(quiet));
 // Print preparations (the footer's address and date, each link's address) load once the page is idle: a
 // page printed in its first second prints the address and date the build wrote.

@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
 
 // A small static host for the budget measurements. It behaves like a typical production host rather than
 // `vite preview`: it answers URLs the way deploy/nginx.conf does (prerendered route files, 404.html with
@@ -76,9 +77,17 @@ export async function resolveFile(root: string, urlPath: string): Promise<Resolv
   return fallback();
 }
 
+/**
+ * The file is found from this module, not from the working directory: a measurement started elsewhere
+ * silently served the pages without these headers, and without Cross-Origin-Opener-Policy Chromium loads
+ * the page in the process of the tab's blank page instead of a new one, which measured a different page
+ * (docs/budgets.md, "The deployed headers").
+ */
+const SECURITY_HEADERS = fileURLToPath(new URL('../../deploy/security-headers.conf', import.meta.url));
+
 /** The response headers deploy/security-headers.conf gives every response, so the page runs under its CSP. */
-export function readSecurityHeaders(confPath = 'deploy/security-headers.conf'): Record<string, string> {
-  if (!existsSync(confPath)) return {};
+export function readSecurityHeaders(confPath = SECURITY_HEADERS): Record<string, string> {
+  if (!existsSync(confPath)) throw new Error(`${confPath} is missing: the pages would be served without the deployed headers`);
   const headers: Record<string, string> = {};
   for (const match of readFileSync(confPath, 'utf8').matchAll(/^\s*add_header\s+([\w-]+)\s+"([^"]*)"/gm)) {
     if (match[1] && match[2] !== undefined) headers[match[1]] = match[2];
