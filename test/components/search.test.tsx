@@ -210,6 +210,24 @@ describe('where the search runs', () => {
     expect(requested.filter((p) => p.endsWith('/data/search-index.json'))).toHaveLength(1);
   });
 
+  test('until the first answer the page keeps the prerendered suggestions, then the results replace them', async () => {
+    vi.stubGlobal('Worker', InProcessSearchWorker);
+    InProcessSearchWorker.hold = true;
+    renderApp(`/search?q=${encodeURIComponent(MEIWAKU)}`, withIndex);
+    await screen.findByRole('heading', { level: 1, name: 'サイト内検索' }, LAZY);
+    const main = within(screen.getByRole('main'));
+    await waitFor(() => expect(main.getByRole('status')).toHaveTextContent('読み込んでいます…'), LAZY);
+    // Still the popular pages, as prerendered: no "other ways" advice before anything was found or not.
+    expect(main.getByRole('heading', { name: 'よく読まれているページ' })).toBeInTheDocument();
+    expect(main.queryByRole('heading', { name: 'ほかの探し方' })).toBeNull();
+    expect(main.queryByRole('list', { name: '検索結果' })).toBeNull();
+
+    await waitFor(() => expect(InProcessSearchWorker.held.length).toBeGreaterThan(0), LAZY);
+    InProcessSearchWorker.release();
+    expect(await shownResults()).toEqual(expected.slice(0, 10).map((r) => r.url));
+    expect(screen.queryByRole('heading', { name: 'よく読まれているページ' })).toBeNull();
+  });
+
   test('while the next query is answered the last results stay, and the status names the query they answer', async () => {
     vi.stubGlobal('Worker', InProcessSearchWorker);
     const user = userEvent.setup();

@@ -31,7 +31,7 @@ describe('useHydrated', () => {
       root = hydrateRoot(container, <Shown log={log} />, { onRecoverableError: (error) => recoverable.push(error) });
     });
     expect(screen.getByTestId('shown').textContent).toBe('client');
-    // One render with the server's value (hydration), one with the client's; no third forced by a store.
+    // One render with the server's value (hydration), then one with the client's.
     expect(log).toEqual([false, true]);
     expect(recoverable).toEqual([]);
     expect(errors).not.toHaveBeenCalled();
