@@ -81,7 +81,7 @@ export default defineConfig({
   plugins: [react(), staticHostPreview(basePath()), searchIndexDev(basePath())],
   build: {
     target: 'es2022',
-    sourcemap: false,
+    sourcemap: process.env.SOURCEMAP === '1',
     // Every browser the site supports knows <link rel="modulepreload">; one without it only loads a chunk
     // a little later, so the polyfill would be bytes in the entry bundle for nothing.
     modulePreload: { polyfill: false },

@@ -17,7 +17,7 @@ import { printMetaHtml } from './lib/print-meta';
 import { pageUrl, robotsTxt, sitemapXml } from './lib/seo-files';
 import { siteSettings } from '../src/content/schemas/site';
 import { fingerprint } from '../src/content/fingerprint';
-import { lazyAreaOf } from '../src/routes';
+import { lazyAreaOf, paths, splitPages } from '../src/routes';
 
 /**
  * The server entry's renderRoute (src/entry-server.tsx), loaded from the SSR build below. Described here
@@ -86,6 +86,7 @@ rmSync(manifestFile);
 // browser gets is then the one this build checked, and the page hydrates without loading the content check
 // (src/content/queries.ts readDataFile). The areas, their entry modules and data files are in src/routes.ts.
 function areaTags(path: string): string {
+  if (splitPages.routes.some((name) => paths[name].path === path)) return `${chunkTags(manifest, splitPages.entry, base)}  `;
   const area = lazyAreaOf(path);
   if (!area) return '';
   if (area.data === null) return `${chunkTags(manifest, area.entry, base)}  `;

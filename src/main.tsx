@@ -21,9 +21,9 @@ function isDehydratedState(value: unknown): value is EmbeddedState {
   return typeof value === 'object' && value !== null && Array.isArray((value as { queries?: unknown }).queries);
 }
 
-// The prerendered page carries the content it was built from; reuse it instead of fetching it again.
+// The prerendered page carries the content it was built from; reuse it instead of fetching it again (the
+// cache is filled in start(), just before the first render).
 const embedded = readEmbeddedState();
-if (embedded) hydrate(queryClient, embedded);
 
 function readEmbeddedState(): EmbeddedState | undefined {
   const text = document.getElementById('app-state')?.textContent;
@@ -93,13 +93,21 @@ function routePath(): string {
   return path === '' ? '/' : path;
 }
 
-// A link damaged on its way (a sentence's "。" glued on, capitals) is put right before the first render, so
-// the page that gets hydrated is the one the link meant and React never renders a redirect over it.
-const repaired = repairLink({ pathname: routePath(), search: window.location.search, hash: window.location.hash });
-if (repaired !== null) window.history.replaceState(window.history.state, '', `${basename()}${repaired}`);
+/**
+ * Fills the cache from the page and renders. It runs in a task of its own, after the one that evaluated the
+ * bundle: on a 2-core machine under Lighthouse's mobile throttling the two together were one task of about
+ * 30 ms of CPU, counted four times over and then some as blocking time (docs/decisions.md). A tap in
+ * between is no loss; the page only becomes interactive when hydration commits.
+ */
+function start(): void {
+  if (embedded) hydrate(queryClient, embedded);
+  // A link damaged on its way (a sentence's "。" glued on, capitals) is put right before the first render, so
+  // the page that gets hydrated is the one the link meant and React never renders a redirect over it.
+  const repaired = repairLink({ pathname: routePath(), search: window.location.search, hash: window.location.hash });
+  if (repaired !== null) window.history.replaceState(window.history.state, '', `${basename()}${repaired}`);
 
-const container = document.getElementById('root');
-if (container) {
+  const container = document.getElementById('root');
+  if (!container) return;
   // Prerendered HTML is hydrated in place (no flash) when it was built for this very route. A host's
   // fallback page (404.html, app.html, another route's HTML) is replaced by a fresh client render.
   // Both run as a transition, so React renders in small slices and yields to the browser in between
@@ -109,6 +117,7 @@ if (container) {
   // code comes first, so the render never shows a loading message over it. A failed load only costs that.
   else void preloadNotFound().catch(() => undefined).then(() => startTransition(() => createRoot(container, options).render(app)));
 }
+setTimeout(start);
 
 // The offline copy (1.4 MB) downloads once the page's own data has arrived too (the search index and results,
 // the code list), and 3 s later: its install took a core for 250 ms of CPU while the page still rendered and

@@ -156,6 +156,16 @@ export type LazyArea = (typeof lazyAreas)[keyof typeof lazyAreas];
  */
 export const eagerRoutes = ['home', 'guide', 'guidePage', 'changelog'] as const satisfies readonly RouteName[];
 
+/**
+ * Top-level pages whose code is split from the entry all the same: the topic lists, which a guide page (where
+ * most shared links land) does not need. The route table imports `entry` lazily; the build
+ * preloads it into these routes' prerendered pages.
+ */
+export const splitPages = {
+  entry: 'src/features/guide/split-pages.ts',
+  routes: ['home', 'guide'],
+} as const satisfies { entry: string; routes: readonly (typeof eagerRoutes)[number][] };
+
 /** Every route the route table serves: what is prerendered and what content may link to. */
 export const routedNames: readonly RouteName[] = [...eagerRoutes, ...Object.values(lazyAreas).flatMap((area) => area.routes)];
 

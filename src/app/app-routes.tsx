@@ -4,9 +4,7 @@ import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { ErrorBoundary } from '../components/error-boundary';
 import { NotFound } from '../components/not-found-lazy';
 import { ChangelogPage } from '../features/guide/changelog-page';
-import { GuideIndexPage } from '../features/guide/guide-index-page';
 import { GuidePage } from '../features/guide/guide-page';
-import { HomePage } from '../features/guide/home-page';
 import { repairLink } from '../engine/link-repair';
 import type { eagerRoutes } from '@/routes';
 import { areaPattern, lazyAreas, paths } from '@/routes';
@@ -21,6 +19,11 @@ const SmtpRoutes = lazy(() => import('../features/smtp/smtp-routes').then((m) =>
 const SearchRoutes = lazy(() => import('../features/search/search-lazy').then((m) => ({ default: m.SearchRoutes })));
 // The message header analyser: its engine runs in a worker and loads only on /headers.
 const HeadersRoutes = lazy(() => import('../features/headers/headers-routes').then((m) => ({ default: m.HeadersRoutes })));
+// The topic lists (home, /guide) with their cards and icons: not in a guide page's initial JavaScript
+// (src/routes.ts splitPages).
+const splitPages = () => import('../features/guide/split-pages');
+const HomePage = lazy(() => splitPages().then((m) => ({ default: m.HomePage })));
+const GuideIndexPage = lazy(() => splitPages().then((m) => ({ default: m.GuideIndexPage })));
 
 /** The page of each eagerly loaded route of src/routes.ts (a route added there fails to compile until it has one). */
 const eagerPages: Record<(typeof eagerRoutes)[number], ComponentType> = {

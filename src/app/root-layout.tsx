@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { Link } from '@/components/link';
 import { siteQuery } from '../content/queries';
@@ -55,12 +55,21 @@ export function RootLayout() {
  * A new page starts at its top (pages with a #hash scroll to their section themselves). "/smtp/" and
  * "/smtp" are the same page: a host that adds the trailing slash (S3, GitHub Pages) must not turn the
  * lookup's own URL update into a jump to the top, away from the result it has just shown.
+ *
+ * Only a change of page scrolls, never the first render: on load the browser already shows the top, or
+ * restores where the reader was (a reload, the back button), and a scroll at hydration would undo that.
+ * It would also flash the overlay scrollbars of a phone, whose fade-out is some 20 frames of compositor
+ * work while the page is still loading (docs/decisions.md). The jump is instant: the stylesheet's smooth
+ * scrolling is for links within a page, not for arriving on a new one.
  */
 function useScrollToTopOnNavigate() {
   const { pathname, hash } = useLocation();
   const page = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
+  const shown = useRef(page);
   useEffect(() => {
-    if (!hash) window.scrollTo(0, 0);
+    if (shown.current === page) return;
+    shown.current = page;
+    if (!hash) window.scrollTo({ top: 0, left: 0, behavior: 'instant' });
     // Only a change of page counts, not of hash, query or trailing slash.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [page]);

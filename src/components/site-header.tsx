@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { Link, NavLink } from '@/components/link';
+import { Icon, mailIcon } from './icon';
 import { paths } from '@/routes';
 import type { Topic } from '../content/schemas/site';
 
@@ -65,6 +66,7 @@ export function SiteHeader({ siteName, topics, search }: SiteHeaderProps) {
     <header className="site-header">
       <div className="site-header__bar">
         <Link to={paths.home.href()} className="site-header__name">
+          <Icon path={mailIcon} className="site-header__mark" />
           <span className="site-header__name-text phrase">{siteName}</span>
         </Link>
         <nav aria-label="主なメニュー" className="site-header__nav">

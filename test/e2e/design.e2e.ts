@@ -81,8 +81,18 @@ describe('phone ergonomics', () => {
     expect(await cards.count()).toBeGreaterThan(5);
     for (const card of await cards.all()) {
       expect(((await card.locator('.topic-card__description').textContent()) ?? '').length).toBeGreaterThan(10);
-      const icon = await card.evaluate((el) => getComputedStyle(el, '::after').maskImage || getComputedStyle(el, '::after').webkitMaskImage);
-      expect(icon).toContain('data:image/svg+xml');
+      // An icon the reader can see: drawn (a path), in the accent colour, on its tile, and silent to screen readers.
+      const icon = await card.locator('.topic-card__icon svg').evaluate((svg) => ({
+        hidden: svg.getAttribute('aria-hidden'),
+        drawn: (svg.querySelector('path')?.getAttribute('d') ?? '').length,
+        box: svg.getBoundingClientRect().width,
+        stroke: getComputedStyle(svg).stroke,
+        accent: getComputedStyle(svg.parentElement!).color,
+      }));
+      expect(icon.hidden).toBe('true');
+      expect(icon.drawn).toBeGreaterThan(10);
+      expect(icon.box).toBeGreaterThanOrEqual(20);
+      expect(icon.stroke).toBe(icon.accent);
     }
     expect(await page.getByRole('heading', { name: 'よくある原因' }).count()).toBe(0);
     expect(errors).toEqual([]);
