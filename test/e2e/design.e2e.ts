@@ -79,6 +79,7 @@ describe('phone ergonomics', () => {
     await open(page, `${root}/`);
     const cards = page.locator('.topic-card');
     expect(await cards.count()).toBeGreaterThan(5);
+    const drawings = new Set<string>();
     for (const card of await cards.all()) {
       expect(((await card.locator('.topic-card__description').textContent()) ?? '').length).toBeGreaterThan(10);
       // An icon the reader can see: drawn (a path), in the accent colour, on its tile, and silent to screen readers.
@@ -93,7 +94,10 @@ describe('phone ergonomics', () => {
       expect(icon.drawn).toBeGreaterThan(10);
       expect(icon.box).toBeGreaterThanOrEqual(20);
       expect(icon.stroke).toBe(icon.accent);
+      drawings.add(await card.locator('.topic-card__icon path').getAttribute('d') ?? '');
     }
+    // Each topic of the shipped content has an icon of its own (none falls back to the generic page).
+    expect(drawings.size).toBe(await cards.count());
     expect(await page.getByRole('heading', { name: 'よくある原因' }).count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
