@@ -120,6 +120,10 @@ describe('the troubleshooter in Chromium', () => {
     await page.goto(`${root}/troubleshoot/${state.nodeId}?path=${longest.slice(0, -1).join('.')}`);
     await mainH1(page).filter({ hasText: titleOf(byId.get(state.nodeId)) }).waitFor();
     await appReady(page);
+    // The prerendered step shows its usual route; the page takes the link's own ?path= once hydrated
+    // (useHydrated). A reader sees the whole route in the trail before tapping, and so does the test.
+    const trail = page.getByRole('navigation', { name: 'これまでの回答' }).getByRole('listitem');
+    await expect.poll(() => trail.count(), { timeout: 10_000 }).toBe(stats.steps - 1);
     await page.getByRole('link', { name: 'サポートに問い合わせる' }).click(); // the one tap
     await mainH1(page).filter({ hasText: title(tree.support ?? 'contact-support') }).waitFor();
     const details = page.getByRole('region', { name: 'サポートが調べるために必要なこと' });
