@@ -97,7 +97,7 @@ function routePath(): string {
  * Fills the cache from the page and renders. It runs in a task of its own, after the one that evaluated the
  * bundle: on a 2-core machine under Lighthouse's mobile throttling the two together were one task of about
  * 30 ms of CPU, counted four times over and then some as blocking time (docs/decisions.md). A tap in
- * between is no loss; the page only becomes interactive when hydration commits.
+ * between is like any tap before hydration: the browser follows the prerendered link.
  */
 function start(): void {
   if (embedded) hydrate(queryClient, embedded);

@@ -158,8 +158,8 @@ export const eagerRoutes = ['home', 'guide', 'guidePage', 'changelog'] as const 
 
 /**
  * Top-level pages whose code is split from the entry all the same: the topic lists, which a guide page (where
- * most shared links land) does not need. The route table imports `entry` lazily; the build
- * preloads it into these routes' prerendered pages.
+ * most shared links land) does not need. The route table imports `entry` lazily; the build preloads it into
+ * these routes' prerendered pages.
  */
 export const splitPages = {
   entry: 'src/features/guide/split-pages.ts',

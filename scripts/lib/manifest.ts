@@ -43,7 +43,7 @@ export function chunkTags(manifest: Map<string, ManifestChunk>, entries: string 
     chunk.imports?.forEach((i) => visit(i));
   };
   for (const entry of typeof entries === 'string' ? [entries] : entries) {
-    if (!manifest.has(entry)) throw new Error(`${entry} is not in the build manifest: is src/routes.ts's lazyAreas entry still the area's route file?`);
+    if (!manifest.has(entry)) throw new Error(`${entry} is not in the build manifest: is the entry in src/routes.ts (lazyAreas, splitPages) still the module the route table imports?`);
     visit(entry);
   }
   const tags = [

@@ -57,10 +57,9 @@ export function RootLayout() {
  * lookup's own URL update into a jump to the top, away from the result it has just shown.
  *
  * Only a change of page scrolls, never the first render: on load the browser already shows the top, or
- * restores where the reader was (a reload, the back button), and a scroll at hydration would undo that.
- * It would also flash the overlay scrollbars of a phone, whose fade-out is some 20 frames of compositor
- * work while the page is still loading (docs/decisions.md). The jump is instant: the stylesheet's smooth
- * scrolling is for links within a page, not for arriving on a new one.
+ * restores where the reader was (a reload, the back button), and a scroll at hydration would undo that
+ * (test/e2e/guide.e2e.ts). The jump is instant: the stylesheet's smooth scrolling is for links within a
+ * page, not for arriving on a new one.
  */
 function useScrollToTopOnNavigate() {
   const { pathname, hash } = useLocation();

@@ -51,6 +51,9 @@ export async function withoutPrerender(page: Page): Promise<void> {
 /**
  * Waits until the app has hydrated the prerendered page (main.tsx sets <html data-app-ready>). Hydration
  * runs in slices, so a test that changes the DOM itself must wait, or React may replace its changes.
+ * The mark is the shell's: a lazily loaded area's page (troubleshooter, lookup, search, headers) may
+ * hydrate after it, and what depends on the URL's ?query or #hash switches after that (useHydrated), so
+ * a test that needs those waits for what a reader would see.
  */
 export async function appReady(page: Page): Promise<void> {
   await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });

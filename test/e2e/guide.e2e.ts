@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage, withoutPrerender } from './browser';
+import { appReady, launchBrowser, openPage, withoutPrerender } from './browser';
 
 const root = inject('rootUrl');
 const subpath = inject('subpathUrl');
@@ -81,6 +81,24 @@ describe('the guide in Chromium', () => {
     await heading.waitFor();
     await expect.poll(() => heading.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(200);
     await expect.poll(() => heading.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThan(-5);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('a reload keeps the reader where they were; a new page starts at its top', async () => {
+    const { page, errors, context } = await openPage(browser, { viewport: { width: 390, height: 780 }, isMobile: true, hasTouch: true });
+    await page.goto(`${root}/guide/bounces`);
+    await appReady(page);
+    await page.evaluate(() => window.scrollTo({ top: 1500, behavior: 'instant' }));
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(1500);
+    await page.reload();
+    await appReady(page);
+    // Hydration must not undo the position the browser restores (it used to scroll to the top).
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => window.scrollY)).toBe(1500);
+    await page.getByRole('navigation', { name: '前後のトピック' }).getByRole('link', { name: /次のトピック/ }).click();
+    await page.waitForURL(/\/guide\/quarantine$/);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
   });
