@@ -10,12 +10,14 @@ import { createQueryClient } from './app/query-client';
 import { registerServiceWorker } from './app/service-worker';
 import { preloadNotFound } from './components/not-found-lazy';
 import { afterLoadAndIdle } from './app/after-load';
+import { holdEarlyPresses } from './components/prerendered-form';
 import type { EmbeddedState } from './content/embedded';
 import { recordBuiltFiles } from './content/queries';
 import './styles/global.css';
 import './styles/print.css';
 
 const queryClient = createQueryClient();
+holdEarlyPresses();
 
 function isDehydratedState(value: unknown): value is EmbeddedState {
   return typeof value === 'object' && value !== null && Array.isArray((value as { queries?: unknown }).queries);

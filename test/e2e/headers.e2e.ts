@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page, Request } from 'playwright-core';
+import { HEADERS_EXAMPLES } from '../../src/content/text/headers-examples';
 import { appReady, launchBrowser, openPage } from './browser';
 
 const root = inject('rootUrl');
@@ -20,6 +21,29 @@ const box = (page: Page) => page.getByLabel(/メールのヘッダー（「Recei
 const resultsHeading = (page: Page) => page.getByRole('heading', { level: 2, name: '調べた結果' });
 
 describe('the header analyser in Chromium', () => {
+  test('an example pressed before the page has taken over is answered once it is live, without a reload', async () => {
+    const { page, errors, context } = await openPage(browser);
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/headers-routes-[^/]+\.js$/, async (route) => {
+      await gate;
+      await route.continue();
+    });
+    let documents = 0;
+    page.on('request', (r) => void (r.resourceType() === 'document' && (documents += 1)));
+    await page.goto(`${root}/headers`, { waitUntil: 'domcontentloaded' });
+    const first = HEADERS_EXAMPLES[0];
+    if (!first) throw new Error('no header example');
+    await page.getByRole('button', { name: first.label, exact: true }).click();
+    expect(await resultsHeading(page).count()).toBe(0);
+    release();
+    await resultsHeading(page).waitFor();
+    expect(await box(page).inputValue()).toBe(first.text);
+    expect(documents).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   test('paste a sample on a 320 px phone: the slowest hop is read from the table, in a worker, with no request carrying the headers', async () => {
     const { page, errors, context } = await openPage(browser, { viewport: { width: 320, height: 640 } });
     const seen: string[] = [];

@@ -83,6 +83,56 @@ describe('the SMTP lookup in Chromium', () => {
     await context.close();
   });
 
+  test('before the page has taken over: a paste is kept, a press is answered once the page is live, and nothing reloads', async () => {
+    const { page, errors, context } = await openPage(browser, { viewport: { width: 360, height: 640 } });
+    // The lookup's own code arrives late, as on a slow phone: the prerendered form is on screen without it.
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/smtp-routes-[^/]+\.js$/, async (route) => {
+      await gate;
+      await route.continue();
+    });
+    let documents = 0;
+    page.on('request', (r) => void (r.resourceType() === 'document' && (documents += 1)));
+    await page.goto(`${root}/smtp`, { waitUntil: 'domcontentloaded' });
+    await box(page).fill(USER_UNKNOWN);
+    await page.getByRole('button', { name: '調べる', exact: true }).click();
+    expect(await resultsHeading(page).count()).toBe(0);
+    expect(await box(page).inputValue()).toBe(USER_UNKNOWN);
+    release();
+    await resultsHeading(page).waitFor();
+    expect(await firstCardTitle(page).textContent()).toBe(title('X.1.1'));
+    expect(await box(page).inputValue()).toBe(USER_UNKNOWN);
+    await page.waitForURL(`${root}/smtp?q=${encodeURIComponent(USER_UNKNOWN_LINK)}`);
+    expect(documents).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('before any script has run: a press does not reload the page and the paste stays for the lookup', async () => {
+    const { page, errors, context } = await openPage(browser);
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+      await gate;
+      await route.continue();
+    });
+    let documents = 0;
+    page.on('request', (r) => void (r.resourceType() === 'document' && (documents += 1)));
+    await page.goto(`${root}/smtp`, { waitUntil: 'commit' });
+    await box(page).fill(YAHOO);
+    await page.getByRole('button', { name: '調べる', exact: true }).click();
+    release();
+    await page.locator('html[data-app-ready]').waitFor({ state: 'attached' });
+    expect(documents).toBe(1);
+    expect(await box(page).inputValue()).toBe(YAHOO);
+    await page.getByRole('button', { name: '調べる', exact: true }).click();
+    await resultsHeading(page).waitFor();
+    expect(await page.locator('.smtp-result .smtp-badge').first().textContent()).toBe('一時的なエラー');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   test('privacy: no request carries the pasted text or its address, also from the worker', async () => {
     const marker = 'ZQX-PRIVACY-4e1b7d';
     const address = 'hanako.secret@example.org';

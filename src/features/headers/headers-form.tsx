@@ -1,7 +1,8 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { DragEvent, FormEvent } from 'react';
 import { decodeInputBytes } from '../../engine/smtp/input-bytes';
 import { HEADERS_EXAMPLES } from '../../content/text/headers-examples';
+import { usePrerenderedForm } from '../../components/analyser/paste-form';
 
 /** A dropped or chosen file is read up to this size: the header block is at its start. */
 const FILE_READ_BYTES = 2 * 1024 * 1024;
@@ -10,7 +11,6 @@ type HeadersFormProps = {
   text: string;
   onTextChange: (text: string) => void;
   busy: boolean;
-  ready: boolean;
   onSubmit: (text: string) => void;
 };
 
@@ -21,11 +21,14 @@ function headerPart(text: string): { text: string; cut: boolean } {
 }
 
 /** The paste box (also a drop target for .eml files), a file picker, "調べる" and the examples. */
-export function HeadersForm({ text, onTextChange, busy, ready, onSubmit }: HeadersFormProps) {
+export function HeadersForm({ text, onTextChange, busy, onSubmit }: HeadersFormProps) {
   const id = useId();
   const [problem, setProblem] = useState<'empty' | null>(null);
   const [fileNote, setFileNote] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
+  const box = useRef<HTMLTextAreaElement>(null);
+  const picker = useRef<HTMLInputElement>(null);
+  usePrerenderedForm(box, text, onTextChange);
 
   const run = (value: string) => {
     const blank = value.trim() === '';
@@ -47,6 +50,16 @@ export function HeadersForm({ text, onTextChange, busy, ready, onSubmit }: Heade
     }
   };
 
+  // A file chosen before the app took over the prerendered page: read it now.
+  useEffect(() => {
+    const file = picker.current?.files?.[0];
+    if (file) {
+      void readFile(file);
+      if (picker.current) picker.current.value = '';
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   const onDrop = (event: DragEvent<HTMLElement>) => {
     event.preventDefault();
     setDragging(false);
@@ -55,7 +68,9 @@ export function HeadersForm({ text, onTextChange, busy, ready, onSubmit }: Heade
   };
 
   return (
+    // method="dialog": a press before the app runs does nothing instead of reloading (prerendered-form.ts).
     <form
+      method="dialog"
       className={`headers-form${dragging ? ' is-dragging' : ''}`}
       onSubmit={(event: FormEvent<HTMLFormElement>) => {
         event.preventDefault();
@@ -74,6 +89,7 @@ export function HeadersForm({ text, onTextChange, busy, ready, onSubmit }: Heade
       </label>
       <textarea
         id={`${id}-input`}
+        ref={box}
         className="headers-form__input"
         rows={10}
         value={text}
@@ -81,7 +97,6 @@ export function HeadersForm({ text, onTextChange, busy, ready, onSubmit }: Heade
         spellCheck={false}
         autoComplete="off"
         autoCapitalize="off"
-        readOnly={!ready}
         aria-describedby={`${id}-hint${problem ? ` ${id}-problem` : ''}`}
       />
       <p id={`${id}-hint`} className="headers-form__hint">
@@ -94,15 +109,15 @@ export function HeadersForm({ text, onTextChange, busy, ready, onSubmit }: Heade
       )}
       <div className="headers-form__actions">
         {/* Not disabled while busy: a disabled button would drop the keyboard focus. */}
-        <button type="submit" className="button button--primary" aria-disabled={busy} disabled={!ready}>
+        <button type="submit" className="button button--primary" aria-disabled={busy}>
           調べる
         </button>
         <span className="headers-form__file">
           <input
             id={`${id}-file`}
+            ref={picker}
             type="file"
             accept=".eml,.txt,message/rfc822,text/plain"
-            disabled={!ready}
             onChange={(event) => {
               const file = event.target.files?.[0];
               if (file) void readFile(file);
@@ -128,7 +143,6 @@ export function HeadersForm({ text, onTextChange, busy, ready, onSubmit }: Heade
             <li key={example.label}>
               <button
                 type="button"
-                disabled={!ready}
                 className="headers-examples__button"
                 onClick={() => {
                   onTextChange(example.text);

@@ -32,7 +32,7 @@ export function HeadersPage() {
       <p>
         ヘッダーの表示方法は <Link to={paths.guidePage.href('reading-headers', 'open-headers')}>メールのヘッダーを見る方法</Link> をご覧ください。
       </p>
-      <HeadersForm text={h.draft} onTextChange={h.setDraft} busy={busy} ready={h.hydrated} onSubmit={h.submit} />
+      <HeadersForm text={h.draft} onTextChange={h.setDraft} busy={busy} onSubmit={h.submit} />
       <div className="headers-status" role="status">
         {busy && (
           <p>

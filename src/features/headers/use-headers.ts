@@ -75,7 +75,6 @@ export function useHeaders() {
   useEffect(() => () => controller.current?.abort(), []);
 
   return {
-    hydrated,
     draft,
     setDraft,
     state,

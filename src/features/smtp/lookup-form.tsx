@@ -1,6 +1,6 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
-import { useHydrated } from '../../components/use-hydrated';
+import { usePrerenderedForm } from '../../components/analyser/paste-form';
 import { LOOKUP_EXAMPLES } from './examples';
 
 type LookupFormProps = {
@@ -15,9 +15,8 @@ type LookupFormProps = {
 export function LookupForm({ text, onTextChange, busy, onSubmit }: LookupFormProps) {
   const [empty, setEmpty] = useState(false);
   const id = useId();
-  // Until the app has taken over the prerendered page, typing would be lost and the button would only
-  // reload the page: the controls wait, read-only and disabled, for the few hundred milliseconds it takes.
-  const ready = useHydrated();
+  const box = useRef<HTMLTextAreaElement>(null);
+  usePrerenderedForm(box, text, onTextChange);
 
   const run = (value: string) => {
     const blank = value.trim() === '';
@@ -30,19 +29,20 @@ export function LookupForm({ text, onTextChange, busy, onSubmit }: LookupFormPro
   };
 
   return (
-    <form className="smtp-form" onSubmit={submit} noValidate>
+    // method="dialog": a press before the app runs does nothing instead of reloading (prerendered-form.ts).
+    <form className="smtp-form" method="dialog" onSubmit={submit} noValidate>
       <label htmlFor={`${id}-input`} className="smtp-form__label">
         エラーのメール（バウンスメール）の本文、サーバーの応答、ログの行、またはエラーコードを貼り付けてください
       </label>
       <textarea
         id={`${id}-input`}
+        ref={box}
         className="smtp-form__input"
         rows={8}
         value={text}
         onChange={(event) => onTextChange(event.target.value)}
         spellCheck={false}
         autoComplete="off"
-        readOnly={!ready}
         aria-describedby={empty ? `${id}-empty` : undefined}
       />
       {empty && (
@@ -51,7 +51,7 @@ export function LookupForm({ text, onTextChange, busy, onSubmit }: LookupFormPro
         </p>
       )}
       {/* Not disabled while busy: a disabled button would drop the keyboard focus. */}
-      <button type="submit" className="button button--primary smtp-form__submit" aria-disabled={busy} disabled={!ready}>
+      <button type="submit" className="button button--primary smtp-form__submit" aria-disabled={busy}>
         調べる
       </button>
       <div className="smtp-examples">
@@ -63,7 +63,6 @@ export function LookupForm({ text, onTextChange, busy, onSubmit }: LookupFormPro
             <li key={example.label}>
               <button
                 type="button"
-                disabled={!ready}
                 className="smtp-examples__button"
                 onClick={() => {
                   onTextChange(example.text);

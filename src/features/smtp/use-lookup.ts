@@ -85,11 +85,14 @@ export function useLookup() {
   // The paste box shows the text of the lookup the address names, and starts over whenever the reader
   // moves to another history entry (back/forward included) or the page learns ?q= at hydration. Adjusted
   // during render, not in an effect, so the box never shows the previous entry's text for a frame.
+  // At hydration of an address without a lookup, the box keeps what the reader typed before the app took
+  // over (the form adopts it: usePrerenderedForm).
   const [draft, setDraft] = useState(textOfLocation);
   const [draftFor, setDraftFor] = useState({ location, hydrated });
   if (draftFor.location !== location || draftFor.hydrated !== hydrated) {
+    const hydrating = draftFor.location === location;
     setDraftFor({ location, hydrated });
-    setDraft(textOfLocation);
+    if (!(hydrating && fromLocation === null)) setDraft(textOfLocation);
   }
   // A paste being analysed belongs to the page it was submitted on; once the URL moves on, it is done.
   const source: LookupSource | null = pending !== null && pending.at === location ? { kind: 'entry', id: pending.id } : fromLocation;
