@@ -1,5 +1,6 @@
 // Quality budgets against the production build: JavaScript and first-visit transfer size of a guide page,
-// no request to another origin, and Lighthouse scores (mobile preset) on the main entry pages.
+// no request to another origin, no SVG image in a stylesheet, and Lighthouse scores (mobile preset) on the
+// main entry pages.
 // Usage: npm run budget   (BUDGET_NO_BUILD=1 reuses dist/, BUDGET_PORT changes the port, default 4175,
 // BUDGET_RUNS sets the Lighthouse runs per page, default 5)
 // Prints one table, writes .lighthouse/budget.json and exits 1 when any budget is missed.
@@ -15,6 +16,7 @@ import { serveStatic } from './lib/static-server';
 import type { StaticServer } from './lib/static-server';
 import { measureTransfer } from './lib/transfer-size';
 import { searchSizeFigures } from './lib/search-budget';
+import { cssImageFigures } from './lib/css-images';
 
 const PORT = Number(process.env.BUDGET_PORT ?? 4175);
 const OUT_DIR = '.lighthouse';
@@ -59,7 +61,7 @@ async function main(): Promise<number> {
     console.log(`\nMedians per route (Lighthouse mobile; "CPU" figures count the CPU time each task used, × 4):\n${formatRouteTable(summaries)}`);
     const search = searchSizeFigures('dist');
     console.log(`\nSearch chunks: ${search.files.join(', ')}`);
-    const figures: Figure[] = [...sizeFigures(size), ...search.figures, ...summaries.flatMap(lighthouseFigures)];
+    const figures: Figure[] = [...sizeFigures(size), ...cssImageFigures('dist'), ...search.figures, ...summaries.flatMap(lighthouseFigures)];
     console.log(`\n${formatTable(figures)}`);
     const failures = summaries.map(formatFailures).filter((text) => text !== '');
     if (failures.length) console.log(`\nAudits behind scores under target:\n${failures.join('\n')}`);

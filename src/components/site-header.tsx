@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { Link, NavLink } from '@/components/link';
@@ -39,14 +39,14 @@ export function SiteHeader({ siteName, topics, search }: SiteHeaderProps) {
   // Re-mounting the disclosure on navigation closes it after a topic is chosen.
   const { pathname } = useLocation();
   const menu = useRef<HTMLDetailsElement>(null);
-  const [open, setOpen] = useState(false);
 
   // An open menu closes as menus do: on Escape (the focus goes back to its button) and on a tap outside it.
+  // The listeners stay for the page's life and look at the menu when a key or tap comes, so an Escape right
+  // after the menu opened is not lost to the moment before a listener for the open menu would be added.
   useEffect(() => {
-    if (!open) return;
     const onPointerDown = (event: PointerEvent) => {
       const details = menu.current;
-      if (details && event.target instanceof Node && !details.contains(event.target)) details.open = false;
+      if (details?.open && event.target instanceof Node && !details.contains(event.target)) details.open = false;
     };
     const onKeyDown = (event: KeyboardEvent) => {
       const details = menu.current;
@@ -60,7 +60,7 @@ export function SiteHeader({ siteName, topics, search }: SiteHeaderProps) {
       document.removeEventListener('pointerdown', onPointerDown);
       document.removeEventListener('keydown', onKeyDown);
     };
-  }, [open]);
+  }, []);
 
   return (
     <header className="site-header">
@@ -77,7 +77,6 @@ export function SiteHeader({ siteName, topics, search }: SiteHeaderProps) {
           className={topics.length > 0 ? 'site-header__topics' : 'site-header__topics site-header__topics--no-topics'}
           key={pathname}
           ref={menu}
-          onToggle={(e) => setOpen(e.currentTarget.open)}
         >
           <summary>
             <span className="site-header__menu-narrow">メニュー</span>

@@ -47,6 +47,34 @@ describe('phone ergonomics', () => {
     await context.close();
   });
 
+  test('a menu opened before any script ran closes once the page is live: on Escape, and on a tap outside it', async () => {
+    const { page, context, errors } = await openPage(browser, PHONE);
+    // The entry script arrives late, as on a slow phone: the reader opens the menu on the prerendered page.
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+      await gate;
+      await route.continue();
+    });
+    await page.goto(`${root}/guide/recipient-checks`, { waitUntil: 'commit' });
+    const menu = page.locator('.site-header__topics');
+    await menu.locator('summary').tap();
+    expect(await menu.getAttribute('open')).toBe('');
+    release();
+    await appReady(page);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => menu.getAttribute('open')).toBeNull();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.matches('.site-header__topics summary'))).toBe(true);
+    // On a tablet the menu drops down beside the page: opened again, then a tap on the page's heading closes it.
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await menu.locator('summary').tap();
+    expect(await menu.getAttribute('open')).toBe('');
+    await page.locator('main h1').tap();
+    await expect.poll(() => menu.getAttribute('open')).toBeNull();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   test('every text field uses at least 16 px text (iOS zooms into smaller ones)', async () => {
     const { page, context } = await openPage(browser, PHONE);
     const fields: { path: string; size: number; field: string }[] = [];

@@ -2,6 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { addPhraseBreaks, phraseHtml } from '../../../scripts/lib/phrases';
 import { printMetaHtml, qrSvg } from '../../../scripts/lib/print-meta';
 import { robotsTxt, sitemapXml } from '../../../scripts/lib/seo-files';
+import { svgImagesIn } from '../../../scripts/lib/css-images';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const textOf = (html: string) => html.replace(/<wbr>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
@@ -89,5 +92,33 @@ describe('print footer', () => {
     }
     // The finder pattern's top row: 7 dark modules from the quiet zone's corner.
     expect(svg).toContain('M4 4h7v1h-7z');
+  });
+});
+
+describe('SVG images in stylesheets (each is an SVG document built before the first paint)', () => {
+  test('finds data: SVGs and .svg files in any url() form, and leaves other images alone', () => {
+    const css = [
+      `.a{mask:url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg'/%3E") no-repeat}`,
+      ".b{background-image:url( 'data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=' )}",
+      '.c{-webkit-mask-image:url(/icons/mail.SVG?v=2)}',
+      '.d{background:url(data:image/png;base64,iVBORw0KGgo=)}',
+      '.e{background:url("/img/photo.webp")}',
+      '.f{content:"svg"}',
+    ].join('\n');
+    expect(svgImagesIn(css).map((url) => url.slice(0, 22))).toEqual(['data:image/svg+xml,%3C', 'data:image/svg+xml;bas', '/icons/mail.SVG?v=2']);
+  });
+
+  test("the site's stylesheets draw none", () => {
+    const sheets: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else if (entry.name.endsWith('.css')) sheets.push(path);
+      }
+    };
+    walk('src');
+    expect(sheets.length).toBeGreaterThan(5);
+    expect(sheets.flatMap((path) => svgImagesIn(readFileSync(path, 'utf8')).map((url) => `${path}: ${url}`))).toEqual([]);
   });
 });
