@@ -7,6 +7,9 @@
 /** The site's mark, an envelope. */
 export const mailIcon = 'M5 5h14a2 2 0 0 1 2 2v10a2 2 0 0 1 -2 2h-14a2 2 0 0 1 -2 -2v-10a2 2 0 0 1 2 -2zM3 7l9 6 9-6';
 
+/** Search (the header's box and the search page's), a magnifier. */
+export const searchIcon = 'M10.5 4a6.5 6.5 0 1 0 0 13a6.5 6.5 0 1 0 0-13zM15.5 15.5 21 21';
+
 /** A decorative icon (`path`: an SVG path on the 24 px grid): hidden from assistive technology, which reads the text beside it. */
 export function Icon({ path, className }: { path: string; className: string }) {
   return (

@@ -1,5 +1,6 @@
 import { lazy, startTransition, Suspense, useEffect, useState } from 'react';
 import { basename, paths, queryParams } from '@/routes';
+import { Icon, searchIcon } from '@/components/icon';
 import './header-search.css';
 
 // The working box (combobox, results, index) loads on first use: this file is all a page carries.
@@ -43,9 +44,7 @@ export function HeaderSearch() {
               focus();
             }}
           >
-            <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20" fill="none" stroke="currentColor" strokeWidth="2.2">
-              <path d="M10.5 4a6.5 6.5 0 1 0 0 13a6.5 6.5 0 1 0 0-13zM15.5 15.5 21 21" />
-            </svg>
+            <Icon path={searchIcon} className="site-search__icon" />
             <span className="site-search__toggle-label">検索</span>
           </button>
           <form id={`${id}form`} role="search" className="site-search__form" action={`${basename()}${paths.search.path}`}>

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { basename, paths, queryParams } from '@/routes';
+import { Icon, searchIcon } from '@/components/icon';
 import SearchPopup from './search-popup';
 import type { PopupHandle } from './search-popup';
 
@@ -64,9 +65,7 @@ export default function SearchBox({ id, initialOpen }: SearchBoxProps) {
   return (
     <div className="site-search" data-open={open ? '' : undefined}>
       <button type="button" className="site-search__toggle" aria-expanded={open} aria-controls={`${id}form`} onClick={toggle}>
-        <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20" fill="none" stroke="currentColor" strokeWidth="2.2">
-          <path d="M10.5 4a6.5 6.5 0 1 0 0 13a6.5 6.5 0 1 0 0-13zM15.5 15.5 21 21" />
-        </svg>
+        <Icon path={searchIcon} className="site-search__icon" />
         <span className="site-search__toggle-label">検索</span>
       </button>
       <form
