@@ -49,6 +49,21 @@ export async function withoutPrerender(page: Page): Promise<void> {
 }
 
 /**
+ * Holds back every request whose URL matches `pattern` (a script chunk), as a slow phone would still be
+ * downloading it, until the returned function is called. For checking what a reader can do before the
+ * page's own code has arrived.
+ */
+export async function holdRequests(page: Page, pattern: RegExp): Promise<() => void> {
+  let release = () => {};
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  await page.route(pattern, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  return release;
+}
+
+/**
  * Waits until the app has hydrated the prerendered page (main.tsx sets <html data-app-ready>). Hydration
  * runs in slices, so a test that changes the DOM itself must wait, or React may replace its changes.
  * The mark is the shell's: a lazily loaded area's page (troubleshooter, lookup, search, headers) may

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { appReady, launchBrowser, openPage } from './browser';
+import { appReady, holdRequests, launchBrowser, openPage } from './browser';
 
 // The visual design's promises that a user can check: a compact header on a phone, fields iOS does not
 // zoom into, phrase-aware line breaks that survive hydration, the lookup's result in view on a host that
@@ -50,12 +50,7 @@ describe('phone ergonomics', () => {
   test('a menu opened before any script ran closes once the page is live: on Escape, and on a tap outside it', async () => {
     const { page, context, errors } = await openPage(browser, PHONE);
     // The entry script arrives late, as on a slow phone: the reader opens the menu on the prerendered page.
-    let release = () => {};
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
-      await gate;
-      await route.continue();
-    });
+    const release = await holdRequests(page, /\/assets\/index-[^/]+\.js$/);
     await page.goto(`${root}/guide/recipient-checks`, { waitUntil: 'commit' });
     const menu = page.locator('.site-header__topics');
     await menu.locator('summary').tap();

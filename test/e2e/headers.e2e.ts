@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page, Request } from 'playwright-core';
 import { HEADERS_EXAMPLES } from '../../src/content/text/headers-examples';
-import { appReady, launchBrowser, openPage } from './browser';
+import { appReady, holdRequests, launchBrowser, openPage } from './browser';
 
 const root = inject('rootUrl');
 
@@ -23,12 +23,7 @@ const resultsHeading = (page: Page) => page.getByRole('heading', { level: 2, nam
 describe('the header analyser in Chromium', () => {
   test('an example pressed before the page has taken over is answered once it is live, without a reload', async () => {
     const { page, errors, context } = await openPage(browser);
-    let release = () => {};
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/headers-routes-[^/]+\.js$/, async (route) => {
-      await gate;
-      await route.continue();
-    });
+    const release = await holdRequests(page, /\/assets\/headers-routes-[^/]+\.js$/);
     let documents = 0;
     page.on('request', (r) => void (r.resourceType() === 'document' && (documents += 1)));
     await page.goto(`${root}/headers`, { waitUntil: 'domcontentloaded' });

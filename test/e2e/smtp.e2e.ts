@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page, Request } from 'playwright-core';
 import { smtpDb } from '../../src/content/schemas/smtp-db';
-import { launchBrowser, openPage } from './browser';
+import { holdRequests, launchBrowser, openPage } from './browser';
 
 const root = inject('rootUrl');
 const subpath = inject('subpathUrl');
@@ -86,12 +86,7 @@ describe('the SMTP lookup in Chromium', () => {
   test('before the page has taken over: a paste is kept, a press is answered once the page is live, and nothing reloads', async () => {
     const { page, errors, context } = await openPage(browser, { viewport: { width: 360, height: 640 } });
     // The lookup's own code arrives late, as on a slow phone: the prerendered form is on screen without it.
-    let release = () => {};
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/smtp-routes-[^/]+\.js$/, async (route) => {
-      await gate;
-      await route.continue();
-    });
+    const release = await holdRequests(page, /\/assets\/smtp-routes-[^/]+\.js$/);
     let documents = 0;
     page.on('request', (r) => void (r.resourceType() === 'document' && (documents += 1)));
     await page.goto(`${root}/smtp`, { waitUntil: 'domcontentloaded' });
@@ -111,12 +106,7 @@ describe('the SMTP lookup in Chromium', () => {
 
   test('before any script has run: a press does not reload the page and the paste stays for the lookup', async () => {
     const { page, errors, context } = await openPage(browser);
-    let release = () => {};
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
-      await gate;
-      await route.continue();
-    });
+    const release = await holdRequests(page, /\/assets\/index-[^/]+\.js$/);
     let documents = 0;
     page.on('request', (r) => void (r.resourceType() === 'document' && (documents += 1)));
     await page.goto(`${root}/smtp`, { waitUntil: 'commit' });
